@@ -1,0 +1,5 @@
+/** What the portal shows about the cluster it is connected to. */
+@NullMarked
+package vn.vanban.backend.status;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The cluster status page. */
+@NullMarked
+package vn.vanban.frontend.status;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,77 @@
+package vn.vanban.indexer.testing;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.es.EsConnection;
+import vn.vanban.indexer.es.EsEndpoint;
+import vn.vanban.indexer.es.LocalNode;
+import vn.vanban.indexer.es.LocalNodeSettings;
+
+/**
+ * One real Elasticsearch per test JVM, started once and shared by every {@code *IT}:
+ *
+ * <ul>
+ *   <li>default: the managed local node with our plugin, on port {@code tests.es.port} (9251), tied
+ *       to this JVM's life;
+ *   <li>{@code -Dtests.es.url=http://host:9200}: an existing cluster (with the plugin installed);
+ *   <li>{@code -Dtests.es=docker}: Testcontainers' official image plus our plugin, where a Docker
+ *       engine exists.
+ * </ul>
+ *
+ * There is no mock of Elasticsearch: a test that needs one talks to this.
+ */
+public final class TestElasticsearch {
+
+    private static @Nullable EsConnection connection;
+
+    private TestElasticsearch() {}
+
+    public static synchronized EsConnection connection() {
+        if (connection == null) {
+            connection = open();
+            EsConnection opened = connection;
+            Runtime.getRuntime().addShutdownHook(new Thread(opened::close, "test-es-close"));
+        }
+        return connection;
+    }
+
+    public static ElasticsearchClient client() {
+        return connection().client();
+    }
+
+    public static String url() {
+        return connection().endpoint().url();
+    }
+
+    /** Where the real documents are ({@code ../shared}); empty when absent, and the test says it skipped. */
+    public static Optional<Path> sharedDir() {
+        String dir = System.getProperty("shared.dir", "../../shared");
+        Path path = Path.of(dir);
+        return path.toFile().isDirectory() ? Optional.of(path.toAbsolutePath().normalize()) : Optional.empty();
+    }
+
+    private static EsConnection open() {
+        String url = System.getProperty("tests.es.url", "");
+        if (!url.isBlank()) {
+            return EsConnection.to(new EsEndpoint(url, null, null, null));
+        }
+        if ("docker".equals(System.getProperty("tests.es", ""))) {
+            return DockerElasticsearch.start();
+        }
+        int port = Integer.getInteger("tests.es.port", 9251);
+        LocalNodeSettings settings = LocalNodeSettings.fromEnvironment().withPort(port);
+        String zip = System.getProperty("es.distribution.zip", "");
+        if (!zip.isBlank()) {
+            settings = new LocalNodeSettings(
+                    settings.home(),
+                    settings.port(),
+                    settings.heapMin(),
+                    settings.heapMax(),
+                    Path.of(zip),
+                    settings.serviceUser());
+        }
+        return EsConnection.open(null, settings, LocalNode.Lifecycle.ATTACHED);
+    }
+}
