@@ -1,0 +1,33 @@
+package vn.vanban.indexer.document;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A reference to another document, as read in the citing one.
+ *
+ * @param number normalised number ({@code 03-CT/TW}, {@code 15/2020/NĐ-CP}), or null for an
+ *     unnumbered reference ("Nghị quyết Đại hội XIII của Đảng")
+ * @param type the cited document's type, or null when the text does not say
+ * @param date the cited document's date, or null
+ * @param issuer the cited issuer, resolved from context ("Ban Thường vụ Thành ủy" inside a Cẩm Phả
+ *     document is "Thành ủy Cẩm Phả"; {@code 35/NQ-CP} is "Chính phủ"), or null
+ * @param subject the "về …" phrase, or null
+ * @param relation how the citing document relates to it
+ * @param start offset of the match in the parsed text (inclusive)
+ * @param end offset (exclusive)
+ * @param text the exact text matched
+ * @param repeatOf for a short form repeated after a full mention, the index (in the citation list)
+ *     of that first full mention; null for a first mention
+ */
+public record Citation(
+        @Nullable String number,
+        @Nullable DocumentType type,
+        @Nullable LocalDate date,
+        @Nullable String issuer,
+        @Nullable String subject,
+        Relation relation,
+        int start,
+        int end,
+        String text,
+        @Nullable Integer repeatOf) {}
