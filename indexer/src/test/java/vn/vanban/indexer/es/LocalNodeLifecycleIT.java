@@ -16,6 +16,10 @@ import vn.vanban.indexer.cli.IndexerCli;
 /** Start, stop and clean-up of nodes other than the shared test node, on ports of their own. */
 class LocalNodeLifecycleIT {
 
+    // Ports of their own, next to the shared test node's, so parallel checkouts do not collide.
+    private static final int ATTACHED_PORT = Integer.getInteger("tests.es.port", 9251) + 10;
+    private static final int DETACHED_PORT = Integer.getInteger("tests.es.port", 9251) + 11;
+
     private static LocalNodeSettings settingsFor(int port) {
         LocalNodeSettings base =
                 LocalNodeSettings.fromEnvironment().withPort(port).withHeap("256m", "512m");
@@ -27,7 +31,7 @@ class LocalNodeLifecycleIT {
 
     @Test
     void killing_the_jvm_that_started_a_node_leaves_no_elasticsearch_behind() throws Exception {
-        LocalNodeSettings settings = settingsFor(9261);
+        LocalNodeSettings settings = settingsFor(ATTACHED_PORT);
         Process jvm = new ProcessBuilder(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
@@ -35,7 +39,7 @@ class LocalNodeLifecycleIT {
                         "-Dvanban.home=" + settings.home(),
                         "-Dvanban.es.distribution=" + settings.distributionZip(),
                         AttachedNodeMain.class.getName(),
-                        "9261"))
+                        Integer.toString(ATTACHED_PORT)))
                 .redirectErrorStream(true)
                 .start();
         String ready = awaitLine(jvm, "READY");
@@ -57,8 +61,13 @@ class LocalNodeLifecycleIT {
 
     @Test
     void cli_starts_a_detached_node_that_outlives_the_command_and_stops_it() {
-        LocalNodeSettings settings = settingsFor(9262);
-        String[] where = {"--es-port", "9262", "--home", settings.home().toString()};
+        LocalNodeSettings settings = settingsFor(DETACHED_PORT);
+        String[] where = {
+            "--es-port",
+            Integer.toString(DETACHED_PORT),
+            "--home",
+            settings.home().toString()
+        };
         try {
             System.setProperty(
                     "vanban.es.distribution", settings.distributionZip().toString());
