@@ -25,6 +25,10 @@ record Tesseract(
     private static final java.util.regex.Pattern TESSDATA =
             java.util.regex.Pattern.compile("languages in \"([^\"]+)\"");
 
+    static Tesseract disabled() {
+        return new Tesseract(null, null, "OCR disabled by configuration");
+    }
+
     static Tesseract locate(@Nullable Path configured, String language) {
         Path binary = configured != null ? binaryAt(configured) : onPath();
         if (binary == null) {

@@ -64,7 +64,9 @@ final class TikaExtractor implements Extractor {
 
     TikaExtractor(ExtractionSettings settings) {
         this.settings = settings;
-        this.tesseract = Tesseract.locate(settings.tesseractPath(), settings.ocrLanguage());
+        this.tesseract = settings.ocr()
+                ? Tesseract.locate(settings.tesseractPath(), settings.ocrLanguage())
+                : Tesseract.disabled();
         TikaConfig config = tikaConfig(tesseract, settings);
         this.parser = new AutoDetectParser(config);
         this.detector = config.getDetector();

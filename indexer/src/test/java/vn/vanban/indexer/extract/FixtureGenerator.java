@@ -28,7 +28,7 @@ import vn.vanban.indexer.extract.legacy.LegacyEncoding;
  * <pre>
  * java … FixtureGenerator indexer/src/test/resources/fixtures/labelled          # docx, txt, html
  * soffice --headless --convert-to pdf fmt-plan-two-column-header.docx           # fmt-plan-two-column-header.pdf
- * soffice --headless --convert-to odt fmt-plan-two-column-header.docx           # fmt-plan-two-column-header.odt
+ * soffice --headless --convert-to odt fmt-plan-two-column-header.docx           # and likewise doc, rtf
  * pdftoppm -r 200 -f 1 -l 1 -mono -png fmt-plan-two-column-header.pdf /tmp/scan
  * java … FixtureGenerator --scan /tmp/scan-1.png fmt-plan-scanned.pdf           # image only, no text layer
  * </pre>

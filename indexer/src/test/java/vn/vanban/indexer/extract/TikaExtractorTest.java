@@ -86,6 +86,25 @@ class TikaExtractorTest {
     }
 
     @Test
+    void word_97_doc_reads_like_the_docx_header_cells_included() {
+        ExtractedText doc = ok("fmt-plan-two-column-header.doc");
+        ExtractedText docx = ok("fmt-plan-two-column-header.docx");
+
+        assertThat(doc.mediaType()).isEqualTo("application/msword");
+        assertThat(doc.headerCells()).isEqualTo(docx.headerCells());
+        assertThat(doc.text()).isEqualTo(docx.text());
+    }
+
+    @Test
+    void rtf_reads_like_the_docx_in_the_same_order() {
+        // Tika's RTF parser gives no table structure, but RTF stores the left cell first.
+        ExtractedText rtf = ok("fmt-plan-two-column-header.rtf");
+
+        assertThat(rtf.mediaType()).isEqualTo("application/rtf");
+        assertThat(rtf.text()).isEqualTo(ok("fmt-plan-two-column-header.docx").text());
+    }
+
+    @Test
     void html_paragraphs_and_headings_become_blocks() {
         ExtractedText html = ok("fmt-plan.html");
 
