@@ -59,7 +59,8 @@ final class TikaExtractor implements Extractor {
     private final Tesseract tesseract;
     private final AutoDetectParser parser;
     private final Detector detector;
-    // A thread per parse, so a parse that hangs can be abandoned when its time is up.
+    // A thread per parse, so a parse that hangs can be abandoned when its time is up: the caller gets
+    // FAILED at once and the thread is interrupted (a parser deaf to interrupts runs on as a daemon).
     private final ExecutorService executor;
 
     TikaExtractor(ExtractionSettings settings) {
@@ -135,6 +136,8 @@ final class TikaExtractor implements Extractor {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         LayoutHandler handler = new LayoutHandler(settings.maxChars());
         try (TikaInputStream in = TikaInputStream.get(file)) {
+            // AutoDetectParser wraps the handler in a SecureContentHandler: a zip bomb (output a
+            // hundred times the input, or nested too deep) ends in a TikaException, reported FAILED.
             parser.parse(in, handler, metadata, context());
         }
         String parsedType = metadata.get(Metadata.CONTENT_TYPE);

@@ -236,6 +236,24 @@ class TikaExtractorTest {
     }
 
     @Test
+    void decompression_bomb_is_refused(@TempDir Path dir) throws IOException {
+        // 4 million characters that zip to a few kilobytes: Tika's SecureContentHandler stops the
+        // parse when the output outgrows the input a hundredfold.
+        Path bomb = dir.resolve("bom.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                java.io.OutputStream out = Files.newOutputStream(bomb)) {
+            doc.createParagraph().createRun().setText("a".repeat(4_000_000));
+            doc.write(out);
+        }
+        assertThat(Files.size(bomb)).isLessThan(100_000);
+
+        ExtractedText extracted = EXTRACTOR.extract(bomb);
+
+        assertThat(extracted.status()).isEqualTo(DocumentStatus.FAILED);
+        assertThat(extracted.error()).startsWith(bomb.toString()).containsIgnoringCase("zip bomb");
+    }
+
+    @Test
     void text_over_the_write_limit_fails_instead_of_filling_the_heap() {
         Extractor tight = Extractors.create(ExtractionSettings.defaults().withMaxChars(200));
         Path docx = fixture("fmt-plan-two-column-header.docx");
