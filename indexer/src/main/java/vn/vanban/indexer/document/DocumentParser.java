@@ -28,8 +28,14 @@ import vn.vanban.indexer.gazetteer.Locality;
  */
 public final class DocumentParser {
 
-    private static final Pattern NUMBER_LINE = Pattern.compile("(?u)^(?:[\\p{L}]+\\s{1,3}){0,2}?(?:Số|SỐ|số)"
+    /** "Số: 197/KH-UBND", "Số 35-KH/ĐUK", "Luật số: 51/2024/QH15", "Bộ luật số: 45/2019/QH14". */
+    private static final Pattern NUMBER_LINE = Pattern.compile("(?u)^(?:Số|SỐ|(?:\\p{L}+\\s{1,3}){1,2}số\\s{0,2}(?=:))"
             + "(?:\\s{0,2}(?:hiệu|HIỆU))?\\s{0,3}:?\\s{0,3}(" + NumberSyntax.NUMBER + ")");
+
+    /** A Gazette continuation page names its document in a caption: "Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018". */
+    private static final Pattern CAPTION = Pattern.compile("(?iu)^(Luật|Bộ luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định"
+            + "|Nghị quyết|Pháp lệnh|Chỉ thị|Thông báo)\\s{1,3}số\\s{0,3}(" + NumberSyntax.NUMBER + ")\\s{1,3}ngày\\s{1,4}"
+            + Dates.DATE);
 
     private static final Pattern NUMBER_ANYWHERE = Pattern.compile("(?u)(?<![\\p{L}])(?:Số|SỐ)\\s{0,3}:?\\s{0,3}("
             + NumberSyntax.NUMBER + ")");
@@ -125,6 +131,35 @@ public final class DocumentParser {
             }
         }
         int consolidation = indexOfLine(lines, "XÁC THỰC VĂN BẢN HỢP NHẤT");
+        boolean consolidated = consolidation >= 0 || isConsolidated(lines, masked);
+        if (number == null && consolidated) {
+            Matcher v = NUMBER_ANYWHERE.matcher(masked);
+            while (v.find()) {
+                if (v.group(1).contains("VBHN")) {
+                    number = DocumentNumbers.normalize(v.group(1));
+                    consolidation = consolidation >= 0 ? consolidation : lines.indexAt(v.start());
+                    break;
+                }
+            }
+        }
+        DocumentType captionType = null;
+        LocalDate captionDate = null;
+        if (number == null && typeLine < 0) {
+            for (int i = 0, seen = 0; i < lines.size() && seen < 15; i++) {
+                if (lines.get(i).blank()) {
+                    continue;
+                }
+                seen++;
+                Matcher c = CAPTION.matcher(lines.get(i).content() + " " + nextContent(lines, i));
+                if (c.lookingAt()) {
+                    number = DocumentNumbers.normalize(c.group(2));
+                    captionType = DocumentTypes.byName(c.group(1)).orElse(DocumentTypes.fromNumber(number));
+                    captionDate = Dates.of(c, 2);
+                    numberLine = i;
+                    break;
+                }
+            }
+        }
         if (number == null && consolidation >= 0) {
             // A consolidated text carries its number in the authentication block at the end.
             for (int i = Math.max(0, consolidation - 6); i < Math.min(lines.size(), consolidation + 6); i++) {
@@ -144,8 +179,11 @@ public final class DocumentParser {
                         || numberType.equals(DocumentTypes.OFFICIAL_LETTER) && type == null)) {
             type = numberType;
         }
-        if (type == null && consolidation >= 0) {
+        if (consolidated) {
             type = DocumentTypes.CONSOLIDATED;
+        }
+        if (type == null) {
+            type = captionType;
         }
 
         // Place and date.
@@ -173,6 +211,9 @@ public final class DocumentParser {
                     break;
                 }
             }
+        }
+        if (date == null) {
+            date = captionDate;
         }
         if (date == null) {
             Matcher passed = PASSED_ON.matcher(masked);
@@ -366,11 +407,37 @@ public final class DocumentParser {
         if (!OrganNames.isCaps(content) || content.length() > 40) {
             return null;
         }
-        String c = content.replaceAll("[:.]$", "").strip();
+        // "QUYẾT ĐỊNH1": a footnote mark of a consolidated text.
+        String c = content.replaceAll("[:.]$", "").replaceAll("(?<=\\p{L})\\d{1,2}$", "").strip();
+        if (c.equals("BỘ LUẬT")) {
+            return DocumentTypes.byCode("L").orElse(null);
+        }
         if (c.endsWith(":")) {
             return null;
         }
         return DocumentTypes.byName(c).filter(t -> !t.equals(DocumentTypes.OFFICIAL_LETTER)).orElse(null);
+    }
+
+    private static String nextContent(Lines lines, int i) {
+        int n = lines.nextNonBlank(i + 1);
+        return n < 0 ? "" : lines.get(n).content();
+    }
+
+    /**
+     * A consolidated text (Ordinance 2012 on consolidation, Article 6): the Gazette banner "VĂN BẢN HỢP
+     * NHẤT", or an opening naming the consolidated document "…, được sửa đổi, bổ sung bởi:".
+     */
+    private static boolean isConsolidated(Lines lines, String masked) {
+        for (int i = 0, seen = 0; i < lines.size() && seen < 6; i++) {
+            if (!lines.get(i).blank()) {
+                seen++;
+                if (lines.get(i).content().startsWith("VĂN BẢN HỢP NHẤT")) {
+                    return true;
+                }
+            }
+        }
+        String head = masked.substring(0, Math.min(masked.length(), 4000)).replaceAll("\\s+", " ");
+        return head.contains("được sửa đổi, bổ sung bởi:") || head.contains("được sửa đổi, bổ sung bởi :");
     }
 
     private static int indexOfLine(Lines lines, String content) {
