@@ -60,8 +60,12 @@ public final class CitationFinder {
 
     /** An unnumbered law in a "Căn cứ" clause: "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025". */
     private static final Pattern LAW = Pattern.compile("(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)"
-            + "(?<title>\\s{1,3}\\p{Lu}[^\\n;:.()“”\"]{0,120}?)(?=\\s{1,3}(?:ngày|số|năm|đã|được|và\\s{1,3}Luật)"
-            + "|\\s{0,3}[;.:]|\\s{0,3}\\n|\\s{0,3},\\s{1,3}(?:Luật|Bộ luật|Pháp lệnh)|\\s{0,3}$)");
+            + "(?<title>\\s{1,3}\\p{L}[^;:.()“”\"]{0,120}?|(?<=Hiến pháp)\\s{1,3}[^;:.()“”\"]{0,80}?)"
+            + "(?=\\s{1,3}(?:ngày|số|năm|đã|được|và\\s{1,3}Luật)|\\s{0,3}[;.:]|\\s{0,3},\\s{1,3}(?:Luật|Bộ luật|Pháp lệnh)"
+            + "|\\s{0,3}$)");
+
+    /** What may stand just before an unnumbered law that is itself a legal ground. */
+    private static final Pattern LAW_LEAD = Pattern.compile("(?iu)(?:căn\\s+cứ|;|,|\\svà)\\s*$");
 
     private static final Pattern DATE_AFTER = Pattern.compile("[ \\t]{0,3},?\\s{0,3}(?:(?:được\\s{1,3})?ban\\s{1,3}hành"
             + "\\s{1,3})?(?:ngày\\s{1,4})?" + Dates.DATE);
@@ -130,7 +134,8 @@ public final class CitationFinder {
         }
         Matcher law = LAW.matcher(text);
         while (law.find()) {
-            if (inBasisClause(text, law.start(), ctx)) {
+            String before = text.substring(Math.max(0, law.start() - 12), law.start());
+            if (inBasisClause(text, law.start(), ctx) && LAW_LEAD.matcher(before).find()) {
                 found.add(unnumbered(text, law.start(), law.end(), law.group("type"), collapse(law.group())));
             }
         }
@@ -502,10 +507,20 @@ public final class CitationFinder {
         return clauses;
     }
 
-    /** True when the text before {@code lineStart} ends a sentence (";" or "." or ":"). */
+    /**
+     * True when the clause ends before {@code lineStart}: the previous line ends with "." or ":", or with
+     * ";" and this line does not continue the list with another document ("…;\nLuật sửa đổi … số …").
+     */
     private static boolean endsSentence(String text, int clauseStart, int lineStart) {
         String before = text.substring(clauseStart, lineStart).stripTrailing();
-        return before.endsWith(".") || before.endsWith(":") || before.endsWith(";") && !before.startsWith("Căn");
+        if (before.endsWith(".") || before.endsWith(":")) {
+            return true;
+        }
+        if (before.endsWith(";")) {
+            int j = skipSpaces(text, lineStart, text.length());
+            return !TYPE_AHEAD.matcher(text).region(j, text.length()).lookingAt();
+        }
+        return false;
     }
 
     private static int indexOfSentenceEnd(String text, int from, int to) {
