@@ -216,6 +216,21 @@ class GazetteerDataTest {
         assertThat(kindOf(oldProvince("Hồ Chí Minh"), "1")).isEqualTo("quận");
         assertThat(kindOf(oldProvince("Hải Phòng"), "Thủy Nguyên")).isEqualTo("thành phố");
 
+        // 2023–2025 district reorganisation, state on 1 January 2025: Thừa Thiên Huế became the
+        // centrally-run city Huế (Resolution 1314/NQ-UBTVQH15); Ninh Bình city and Hoa Lư district
+        // became the city Hoa Lư (Resolution 1318/NQ-UBTVQH15); Yên Dũng joined Bắc Giang city while
+        // Lục Ngạn kept a district beside the new thị xã Chũ (Resolution 1191/NQ-UBTVQH15).
+        JsonNode hue = oldProvince("Huế");
+        assertThat(hue.get("kind").asText()).isEqualTo("thành phố");
+        assertThat(kindOf(hue, "Phú Xuân")).isEqualTo("quận");
+        assertThat(kindOf(hue, "Thuận Hóa")).isEqualTo("quận");
+        assertThat(districtNames(hue)).doesNotContain("Nam Đông");
+        assertThat(kindOf(oldProvince("Ninh Bình"), "Hoa Lư")).isEqualTo("thành phố");
+        assertThat(districtNames(oldProvince("Bắc Giang")))
+                .contains("Chũ", "Lục Ngạn")
+                .doesNotContain("Yên Dũng");
+        assertThat(districtNames(oldProvince("Bà Rịa - Vũng Tàu"))).contains("Long Đất");
+
         JsonNode newAnGiang = newProvinces().stream()
                 .filter(p -> p.get("name").asText().equals("An Giang"))
                 .findFirst()
