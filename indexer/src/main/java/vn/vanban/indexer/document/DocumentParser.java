@@ -632,7 +632,9 @@ public final class DocumentParser {
         String previous = null;
         for (int i = from; i < to; i++) {
             String c = lines.get(i).content();
+            // An organ's header line is short (Decree 30/2020/NĐ-CP: the header block is a few words wide).
             if (c.isEmpty()
+                    || c.length() > 120
                     || MOTTO.matcher(c).matches()
                     || !OrganNames.isCaps(c)
                     || DATE_LINE.matcher(c).find()
