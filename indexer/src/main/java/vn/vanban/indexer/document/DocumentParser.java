@@ -549,10 +549,12 @@ public final class DocumentParser {
         return CITATION_HEAD.matcher(c).lookingAt();
     }
 
+    private static final Pattern STRUCTURAL_HEADING = Pattern.compile(
+            "(?u)^(?:[IVXL]{1,6}[.)]\\s.*|Chương [IVXL\\d]+.*|CHƯƠNG [IVXL\\d]+.*|Điều 1[.:].*|PHẦN [IVX\\d].*"
+                    + "|Phần [IVX\\d]+.*|QUYẾT ĐỊNH:|QUYẾT NGHỊ:|CHỈ THỊ:|1\\.\\s.*|A\\.\\s.*)");
+
     static boolean isStructuralHeading(String c) {
-        return c.matches(
-                "(?u)^(?:[IVXL]{1,6}[.)]\\s.*|Chương [IVXL\\d]+.*|CHƯƠNG [IVXL\\d]+.*|Điều 1[.:].*|PHẦN [IVX\\d].*"
-                        + "|Phần [IVX\\d]+.*|QUYẾT ĐỊNH:|QUYẾT NGHỊ:|CHỈ THỊ:|1\\.\\s.*|A\\.\\s.*)");
+        return !c.isEmpty() && STRUCTURAL_HEADING.matcher(c).matches();
     }
 
     private static String joinLines(Lines lines, int from, int to) {
