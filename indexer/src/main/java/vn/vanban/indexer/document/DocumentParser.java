@@ -71,7 +71,8 @@ public final class DocumentParser {
                     + "|(?<letter>[a-zđ])\\)|(?<dash>[-+•])(?=\\s))");
 
     private static final Pattern AUTHORITY = Pattern.compile(
-            "(?u)^(T/M|TM\\.?|KT\\.?|TL\\.?|TUQ\\.?|Q\\.|QUYỀN|THỪA LỆNH" + "|THỪA ỦY QUYỀN)\\s*(\\p{Lu}.*)?$");
+            "(?u)^(T/M|K/T|TM\\.|TM(?=\\s)|KT\\.|KT(?=\\s)|TL\\.|TL(?=\\s)|TUQ\\.|TUQ(?=\\s)|Q\\.|QUYỀN|THỪA LỆNH"
+                    + "|THỪA ỦY QUYỀN)\\s*(\\p{Lu}.*)?$");
 
     private static final Pattern POSITION = Pattern.compile(
             "(?u)^(?:PHÓ |Q\\. |QUYỀN )?(?:BÍ THƯ|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG"
@@ -720,7 +721,7 @@ public final class DocumentParser {
                     break;
                 }
                 String mark = a.group(1);
-                marks.add(mark.endsWith(".") || mark.equals("T/M") || mark.length() > 3 ? mark : mark + ".");
+                marks.add(mark.contains("/") || mark.endsWith(".") || mark.length() > 3 ? mark : mark + ".");
                 if (s.collective == null && (mark.startsWith("T"))) {
                     s.collective = a.group(2);
                 }
