@@ -109,7 +109,7 @@ public final class DocumentParser {
             return empty(file, extracted.status(), extracted.error(), extracted.text());
         }
         try {
-            return parse(file, extracted.text());
+            return parse(file, extracted.text(), extracted.headerCells());
         } catch (RuntimeException | StackOverflowError e) {
             return empty(file, DocumentStatus.FAILED, file + ": cannot parse: " + e, extracted.text());
         }
@@ -123,6 +123,15 @@ public final class DocumentParser {
 
     /** Parses text already extracted and cleaned. */
     public ParsedDocument parse(String file, String given) {
+        return parse(file, given, List.of());
+    }
+
+    /**
+     * Parses text whose header was a two-column table (DOCX/ODT): {@code headerCells} are the left cell
+     * (parent organ, issuer, number) and the right cell (motto, place and date). The cells decide the
+     * issuer, and the number and date when the flattened text did not show them.
+     */
+    public ParsedDocument parse(String file, String given, List<String> headerCells) {
         String text = Normalizer.isNormalized(given, Normalizer.Form.NFC) ? given : VietnameseText.normalize(given);
         String masked = TextMask.of(text);
         Lines lines = new Lines(masked);
@@ -340,6 +349,44 @@ public final class DocumentParser {
                 place,
                 number,
                 consolidation);
+        if (!headerCells.isEmpty()) {
+            Lines left = new Lines(TextMask.of(VietnameseText.normalize(headerCells.get(0))));
+            int leftNumber = left.size();
+            for (int k = 0; k < left.size(); k++) {
+                Matcher m = NUMBER_LINE.matcher(left.get(k).content());
+                if (m.find()) {
+                    leftNumber = k;
+                    if (number == null) {
+                        number = DocumentNumbers.normalize(m.group(1));
+                    }
+                    break;
+                }
+            }
+            List<List<String>> cellGroups = organGroups(left, 0, leftNumber);
+            if (!cellGroups.isEmpty()) {
+                String name = OrganNames.titleCase(
+                        cellGroups.get(cellGroups.size() - 1).get(0));
+                String parent = cellGroups.size() > 1
+                        ? OrganNames.titleCase(
+                                cellGroups.get(cellGroups.size() - 2).get(0))
+                        : null;
+                issuer = new Issuer(OrganNames.fullName(name, parent), parent);
+            }
+            if (headerCells.size() > 1 && date == null) {
+                Lines right = new Lines(TextMask.of(VietnameseText.normalize(headerCells.get(1))));
+                for (Lines.Line l : right.all()) {
+                    Matcher m = DATE_LINE.matcher(l.content());
+                    if (m.find() && Dates.of(m, 1) != null) {
+                        place = cleanPlace(m.group("place"));
+                        date = Dates.of(m, 1);
+                        break;
+                    }
+                }
+            }
+        }
+        if (type == null) {
+            type = DocumentTypes.fromNumber(number);
+        }
         List<String> locate = new ArrayList<>();
         if (issuer.name != null) {
             locate.add(issuer.name);

@@ -263,4 +263,32 @@ class DocumentParserTest {
         assertThat(d.issuerLevel()).isEqualTo(IssuerLevel.DISTRICT);
         assertThat(d.province()).isEqualTo("Quảng Ninh");
     }
+
+    @Test
+    void header_table_cells_decide_issuer_number_and_date() {
+        String body = """
+                ĐẢNG BỘ TỈNH AN GIANG ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH * Số 35-KH/ĐUK ĐẢNG CỘNG SẢN VIỆT NAM
+                An Giang, ngày 05 tháng 5 năm 2022
+
+                KẾ HOẠCH
+                tổ chức tuyên truyền
+
+                Nội dung.
+                """;
+        ParsedDocument d = parser.parse(new ExtractedText(
+                Path.of("plan.docx"),
+                DocumentStatus.OK,
+                body,
+                null,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                false,
+                List.of(
+                        "ĐẢNG BỘ TỈNH AN GIANG\nĐẢNG ỦY KHỐI CƠ QUAN\nVÀ DOANH NGHIỆP TỈNH\n*\nSố 35-KH/ĐUK",
+                        "ĐẢNG CỘNG SẢN VIỆT NAM\nAn Giang, ngày 05 tháng 5 năm 2022")));
+        assertThat(d.issuer()).isEqualTo("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh An Giang");
+        assertThat(d.parentOrgan()).isEqualTo("Đảng bộ tỉnh An Giang");
+        assertThat(d.number()).isEqualTo("35-KH/ĐUK");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2022, 5, 5));
+        assertThat(d.type()).isEqualTo(new DocumentType("KH", "Kế hoạch"));
+    }
 }
