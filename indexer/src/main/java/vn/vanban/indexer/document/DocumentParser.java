@@ -45,6 +45,15 @@ public final class DocumentParser {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?u)^(?<place>[\\p{L}][\\p{L}\\d .'-]{0,40}?)\\s{0,3},\\s{0,3}" + "ngày\\s{1,4}" + Dates.DATE);
 
+    /** The place and date anywhere in a header line, after a column of the other side ("Số: 1/KH-UBND Hà Nội, ngày …"). */
+    private static final Pattern DATE_IN_LINE = Pattern.compile(
+            "(?u)(?<![\\p{L}])(?<place>(?:TP\\.\\s?)?\\p{Lu}\\p{Ll}{1,12}(?: \\p{Lu}\\p{Ll}{1,10}){0,3})"
+                    + "\\s{0,3},\\s{0,3}ngày\\s{1,4}" + Dates.DATE);
+
+    private static final Pattern MOTTO_INSIDE =
+            Pattern.compile("(?iu)CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA"
+                    + " VIỆT NAM|ĐỘC LẬP\\s*-\\s*TỰ DO\\s*-\\s*HẠNH PHÚC|ĐẢNG CỘNG SẢN VIỆT NAM");
+
     private static final Pattern DATE_LINE_NO_PLACE = Pattern.compile("(?u)^[Nn]gày\\s{1,4}" + Dates.DATE);
 
     private static final Pattern PASSED_ON = Pattern.compile("(?u)thông\\s+qua\\s+ngày\\s{1,4}" + Dates.DATE);
@@ -221,6 +230,16 @@ public final class DocumentParser {
             if (n.find() && Dates.of(n, 0) != null) {
                 date = Dates.of(n, 0);
                 break;
+            }
+        }
+        if (date == null) {
+            for (int i = 0; i < Math.min(lines.size(), headerEnd + 4); i++) {
+                Matcher m = DATE_IN_LINE.matcher(lines.get(i).content());
+                if (m.find() && Dates.of(m, 1) != null) {
+                    place = cleanPlace(m.group("place"));
+                    date = Dates.of(m, 1);
+                    break;
+                }
             }
         }
         if (date == null && consolidation >= 0) {
@@ -681,7 +700,13 @@ public final class DocumentParser {
         List<List<String>> groups = new ArrayList<>();
         String previous = null;
         for (int i = from; i < to; i++) {
-            String c = lines.get(i).content();
+            // Text taken from a PDF puts the two header columns on one line: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …".
+            String c =
+                    MOTTO_INSIDE.matcher(lines.get(i).content()).replaceAll(" ").strip();
+            int dateAt = c.indexOf(", ngày ");
+            if (dateAt > 0) {
+                c = c.substring(0, Math.max(0, c.lastIndexOf(' ', dateAt))).strip(); // "TỈNH X Quảng Ninh, ngày …"
+            }
             // An organ's header line is short (Decree 30/2020/NĐ-CP: the header block is a few words wide).
             if (c.isEmpty()
                     || c.length() > 120

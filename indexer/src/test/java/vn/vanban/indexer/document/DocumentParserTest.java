@@ -291,4 +291,22 @@ class DocumentParserTest {
         assertThat(d.date()).isEqualTo(LocalDate.of(2022, 5, 5));
         assertThat(d.type()).isEqualTo(new DocumentType("KH", "Kế hoạch"));
     }
+
+    @Test
+    void header_columns_flattened_onto_one_line_are_separated() {
+        ParsedDocument d = parse("""
+                ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG NINH                   Độc lập - Tự do - Hạnh phúc
+
+                Số: 123/KH-UBND             Quảng Ninh, ngày 1 tháng 2 năm 2023
+
+                KẾ HOẠCH
+                triển khai Chỉ thị số 28/CT-TTg ngày 26/10/2021 của Thủ tướng Chính phủ
+                """);
+        assertThat(d.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Quảng Ninh");
+        assertThat(d.number()).isEqualTo("123/KH-UBND");
+        assertThat(d.place()).isEqualTo("Quảng Ninh");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 2, 1));
+        assertThat(distinct(d).get(0).relation()).isEqualTo(Relation.IMPLEMENTS);
+    }
 }
