@@ -62,7 +62,7 @@ public final class CitationFinder {
     /** An unnumbered law in a "Căn cứ" clause: "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025". */
     private static final Pattern LAW = Pattern.compile("(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)"
             + "(?<title>\\s{1,3}\\p{L}[^;:.()“”\"]{0,120}?|(?<=Hiến pháp)\\s{1,3}[^;:.()“”\"]{0,80}?)"
-            + "(?=\\s{1,3}(?:ngày|số|năm|đã|được|và\\s{1,3}Luật)|\\s{0,3}[;.:]|\\s{0,3},\\s{1,3}(?:Luật|Bộ luật|Pháp lệnh)"
+            + "(?=\\s{1,3}(?:ngày|số\\s{0,3}\\d|năm\\s{1,3}\\d|đã|được)|\\s{0,3}[;.:]|\\s{0,3},\\s{1,3}(?:Luật|Bộ luật|Pháp lệnh)"
             + "|\\s{0,3}$)");
 
     /** What may stand just before an unnumbered law that is itself a legal ground. */
