@@ -570,8 +570,19 @@ public final class DocumentParser {
         return -1;
     }
 
+    /**
+     * The place as printed before ", ngày"; when a column of capitals was flattened onto the same line
+     * ("HUYỆN ỦY TIÊN YÊN Tiên Yên"), only the words after the capitals.
+     */
     private static String cleanPlace(String place) {
-        return place.replaceAll("\\s+", " ").strip();
+        String[] words = place.replaceAll("\\s+", " ").strip().split(" ");
+        int from = 0;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (words[i].length() > 1 && OrganNames.isCaps(words[i]) && !words[i].endsWith(".")) {
+                from = i + 1;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 
     private static boolean isHeaderFurniture(String c) {
