@@ -12,6 +12,7 @@ import vn.vanban.indexer.document.DocumentReader;
 import vn.vanban.indexer.document.DocumentStatus;
 import vn.vanban.indexer.document.ParsedDocument;
 import vn.vanban.indexer.document.StandardDocumentReader;
+import vn.vanban.indexer.extract.Extractors;
 
 @Command(
         name = "parse",
@@ -27,8 +28,7 @@ final class ParseCommand implements Callable<Integer> {
     private final DocumentReader reader;
 
     ParseCommand() {
-        // The one line to change when the Tika extractor (branch issue-4-extract) is merged.
-        this(new StandardDocumentReader(new PlainTextExtractor()));
+        this(new StandardDocumentReader(Extractors.standard()));
     }
 
     ParseCommand(DocumentReader reader) {

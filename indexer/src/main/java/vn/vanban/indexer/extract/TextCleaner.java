@@ -26,7 +26,13 @@ public final class TextCleaner {
         WRAPPED,
         /** Paragraphs come from the document model (DOCX, ODT, DOC, RTF, HTML) and are kept. */
         PARAGRAPHS,
-        /** Markdown: emphasis, heading marks and rules are dropped, then read as {@link #WRAPPED}. */
+        /**
+         * Plain text files: hard-wrapped like {@link #WRAPPED}, but a blank line before a line that
+         * starts with a capital ends the paragraph ("… năm 2023\n\nĐể triển khai …"), unless the
+         * blank line only surrounded page furniture.
+         */
+        PLAIN_TEXT,
+        /** Markdown: emphasis, heading marks and rules are dropped, then read as {@link #PLAIN_TEXT}. */
         MARKDOWN
     }
 
@@ -95,7 +101,7 @@ public final class TextCleaner {
             text = stripMarkdown(text);
         }
         List<Line> lines = splitHeaderColumns(removeFurniture(lines(text)));
-        return join(lines, layout == Layout.PARAGRAPHS);
+        return join(lines, layout);
     }
 
     /** True when a .txt file is written in Markdown (the seed plans are): headings or strong emphasis. */
@@ -213,22 +219,29 @@ public final class TextCleaner {
             }
         }
         List<Line> kept = new ArrayList<>(lines.size());
+        boolean afterFurniture = false;
         for (int i = 0; i < lines.size(); i++) {
-            if (!drop[i]
-                    && !(gazette && GAZETTE_SECTION.matcher(lines.get(i).text()).matches())) {
-                kept.add(lines.get(i));
+            Line line = lines.get(i);
+            if (!drop[i] && !(gazette && GAZETTE_SECTION.matcher(line.text()).matches())) {
+                // The blank lines around a page header say nothing about paragraphs.
+                kept.add(afterFurniture ? new Line(line.text(), false, line.pageStart(), line.pageEnd()) : line);
+                afterFurniture = false;
+            } else if (drop[i]) {
+                afterFurniture = true;
             }
         }
         return kept;
     }
 
-    private static String join(List<Line> lines, boolean keepParagraphs) {
+    private static String join(List<Line> lines, Layout layout) {
         int width = typicalWidth(lines);
         StringBuilder out = new StringBuilder();
         String previous = null;
         for (Line line : lines) {
             String text = line.text();
-            boolean hardBreak = keepParagraphs && line.paragraphStart();
+            boolean hardBreak = line.paragraphStart()
+                    && (layout == Layout.PARAGRAPHS
+                            || (layout != Layout.WRAPPED && Character.isUpperCase(text.charAt(0))));
             if (previous != null && !hardBreak && continues(previous, text, width)) {
                 out.append(' ').append(text);
             } else {

@@ -173,7 +173,7 @@ final class TikaExtractor implements Extractor {
         String raw = decode(bytes);
         TextCleaner.Layout layout = isMarkdown(type) || TextCleaner.looksLikeMarkdown(raw)
                 ? TextCleaner.Layout.MARKDOWN
-                : TextCleaner.Layout.WRAPPED;
+                : TextCleaner.Layout.PLAIN_TEXT;
         String text = TextCleaner.clean(raw, layout);
         if (!hasLetters(text)) {
             return failed(file, DocumentStatus.FAILED, "no text found", type.toString());

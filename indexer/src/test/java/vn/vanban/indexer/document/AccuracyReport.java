@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.extract.Extractor;
+import vn.vanban.indexer.extract.Extractors;
 
 /**
  * Per-field accuracy and citation precision/recall of the parser over the labelled fixtures
@@ -69,7 +70,7 @@ public final class AccuracyReport {
 
     /** The extractor for fixtures: the one line to change when the Tika extractor is merged. */
     static Extractor extractor() {
-        return new FixtureExtractor();
+        return Extractors.standard();
     }
 
     public static void main(String[] args) throws IOException {

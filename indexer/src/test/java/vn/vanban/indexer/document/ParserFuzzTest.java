@@ -35,8 +35,11 @@ class ParserFuzzTest {
     private static List<String> fixtures() {
         try (Stream<Path> files = Files.list(AccuracyReport.DEFAULT_DIR)) {
             List<String> texts = new ArrayList<>();
-            for (Path p :
-                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt"))
+                    // The fmt-* legacy-encoding fixtures are not UTF-8 on purpose.
+                    .filter(f -> !f.getFileName().toString().startsWith("fmt-"))
+                    .sorted()
+                    .toList()) {
                 texts.add(Files.readString(p));
             }
             return texts;
