@@ -1,7 +1,6 @@
 package vn.vanban.analysis.fold;
 
 import java.util.List;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.elasticsearch.plugin.Inject;
 import org.elasticsearch.plugin.NamedComponent;
@@ -26,12 +25,12 @@ public final class IyTokenFilterFactory implements TokenFilterFactory {
         List<String> variants();
     }
 
-    private final CharArrayMap<String> variants;
+    private final IyVariantFilter.Lookup variants;
 
     @Inject
     public IyTokenFilterFactory(Settings settings) {
         List<String> lines = settings.variants().isEmpty() ? IyVariants.DEFAULTS : settings.variants();
-        this.variants = IyVariantFilter.map(IyVariants.parse(lines));
+        this.variants = IyVariantFilter.Lookup.of(IyVariants.parse(lines));
     }
 
     @Override

@@ -4,9 +4,9 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.AttributeSource;
-import org.jspecify.annotations.Nullable;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import vn.vanban.analysis.text.VietnameseText;
 
 /**
@@ -21,7 +21,12 @@ public final class VietnameseFoldingFilter extends TokenFilter {
     private final boolean preserveOriginal;
     private char[] original = new char[64];
     private int originalLength;
-    private AttributeSource.@Nullable State pending;
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    private boolean pending;
+    private int pendingStart;
+    private int pendingEnd;
+    private String pendingType = TypeAttribute.DEFAULT_TYPE;
 
     public VietnameseFoldingFilter(TokenStream input, boolean preserveOriginal) {
         super(input);
@@ -30,11 +35,15 @@ public final class VietnameseFoldingFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (pending != null) {
-            restoreState(pending);
-            pending = null;
+        if (pending) {
+            // Only what a token of ours carries is put back (term, position, offsets, type):
+            // cheaper than captureState(), which clones every attribute of every token.
+            pending = false;
+            clearAttributes();
             term.copyBuffer(original, 0, originalLength);
             position.setPositionIncrement(0);
+            offset.setOffset(pendingStart, pendingEnd);
+            type.setType(pendingType);
             return true;
         }
         if (!input.incrementToken()) {
@@ -42,47 +51,45 @@ public final class VietnameseFoldingFilter extends TokenFilter {
         }
         char[] buffer = term.buffer();
         int length = term.length();
-        boolean plain = true;
-        for (int i = 0; i < length; i++) {
+        int i = 0;
+        for (; i < length; i++) {
             char c = buffer[i];
             if (c >= 0x80) {
-                plain = false;
+                break;
             } else if (c >= 'A' && c <= 'Z') {
                 buffer[i] = (char) (c + 32);
             }
         }
-        if (plain) {
-            return true;
+        if (i == length) {
+            return true; // ASCII: nothing to fold, no original to keep
         }
-        if (preserveOriginal) {
-            lowerCaseOriginal(buffer, length);
-        }
-        int folded = VietnameseText.fold(buffer, length);
-        term.setLength(folded);
-        if (preserveOriginal && !equalsOriginal(buffer, folded)) {
-            pending = captureState();
-        }
-        return true;
-    }
-
-    private void lowerCaseOriginal(char[] buffer, int length) {
-        if (original.length < length) {
+        if (preserveOriginal && original.length < length) {
             original = new char[length];
         }
-        for (int i = 0; i < length; i++) {
-            original[i] = Character.toLowerCase(buffer[i]);
+        if (preserveOriginal) {
+            System.arraycopy(buffer, 0, original, 0, i);
         }
-        originalLength = length;
-    }
-
-    private boolean equalsOriginal(char[] buffer, int length) {
-        if (length != originalLength) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (buffer[i] != original[i]) {
-                return false;
+        boolean changed = false;
+        int out = i;
+        for (; i < length; i++) {
+            char c = buffer[i];
+            char lower = VietnameseText.lower(c);
+            char folded = VietnameseText.fold(c);
+            if (preserveOriginal) {
+                original[i] = lower;
             }
+            changed |= folded != lower;
+            if (folded != VietnameseText.REMOVE) {
+                buffer[out++] = folded;
+            }
+        }
+        term.setLength(out);
+        originalLength = length;
+        if (preserveOriginal && changed) {
+            pending = true;
+            pendingStart = offset.startOffset();
+            pendingEnd = offset.endOffset();
+            pendingType = type.type();
         }
         return true;
     }
@@ -90,6 +97,6 @@ public final class VietnameseFoldingFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        pending = null;
+        pending = false;
     }
 }

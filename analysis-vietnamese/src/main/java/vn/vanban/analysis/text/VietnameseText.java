@@ -1,6 +1,7 @@
 package vn.vanban.analysis.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Normalises Vietnamese text so that spellings a reader takes for the same word compare equal.
@@ -38,6 +39,8 @@ public final class VietnameseText {
     private static final char[] BASE = new char[TABLE_SIZE];
     /** The tone mark of a letter: 0 none, else the combining character. */
     private static final char[] TONE = new char[TABLE_SIZE];
+    /** Lower case. */
+    private static final char[] LOWER = new char[TABLE_SIZE];
     /** Lower case without any diacritic, đ → d; {@link #REMOVE} for a combining mark. */
     private static final char[] FOLD = new char[TABLE_SIZE];
 
@@ -56,6 +59,7 @@ public final class VietnameseText {
             }
             String composed = Normalizer.normalize(kept, Normalizer.Form.NFC);
             boolean simple = composed.length() == 1 && Character.isLetter(c);
+            LOWER[c] = Character.toLowerCase(c);
             BASE[c] = simple ? composed.charAt(0) : c;
             TONE[c] = simple ? tone : 0;
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
@@ -87,39 +91,113 @@ public final class VietnameseText {
      * matching input offsets (for a char filter's offset corrections).
      */
     public static void normalize(CharSequence in, StringBuilder out, OffsetCorrections corrections) {
-        int start = out.length();
+        char[] input = new char[in.length()];
+        for (int i = 0; i < input.length; i++) {
+            input[i] = in.charAt(i);
+        }
+        Normalized normalized = normalize(input, input.length, corrections);
+        out.append(normalized.chars(), 0, normalized.length());
+    }
+
+    /** Normalised text: {@code chars[0..length)}. */
+    public record Normalized(char[] chars, int length) {}
+
+    /**
+     * Every rule of the class over {@code in[0..length)}. Offset corrections are reported as for
+     * {@link #normalize(CharSequence, StringBuilder, OffsetCorrections)}.
+     */
+    public static Normalized normalize(char[] in, int length, OffsetCorrections corrections) {
+        int first = firstChange(in, length);
+        if (first < 0) {
+            return new Normalized(in, length); // the common case: text that is already canonical
+        }
+        char[] out = new char[length + 16];
+        System.arraycopy(in, 0, out, 0, first);
+        int o = first;
         int diff = 0;
-        int n = in.length();
-        int i = 0;
-        while (i < n) {
-            char c = in.charAt(i);
+        int i = first;
+        while (i < length) {
+            char c = in[i];
             int end = i + 1;
-            while (end < n && isCombining(in.charAt(end))) {
-                end++;
-            }
-            if (end == i + 1 && (c < 0x300 || (c >= 0x1E00 && c < 0x1F00))) {
-                char mapped = mapChar(c);
+            boolean marks = end < length && isCombining(in[end]);
+            if (!marks && isNfcStable(c)) {
+                char mapped = MAPPED[c];
                 if (mapped != REMOVE) {
-                    out.append(mapped);
+                    out[o++] = mapped;
                 }
             } else {
-                String cluster = in.subSequence(i, end).toString();
-                String composed = Normalizer.normalize(cluster, Normalizer.Form.NFC);
+                while (end < length && isCombining(in[end])) {
+                    end++;
+                }
+                String composed = Normalizer.normalize(new String(in, i, end - i), Normalizer.Form.NFC);
+                if (o + composed.length() > out.length) {
+                    out = Arrays.copyOf(out, Math.max(out.length * 2, o + composed.length()));
+                }
                 for (int k = 0; k < composed.length(); k++) {
                     char mapped = mapChar(composed.charAt(k));
                     if (mapped != REMOVE) {
-                        out.append(mapped);
+                        out[o++] = mapped;
                     }
                 }
             }
             i = end;
-            int newDiff = i - (out.length() - start);
-            if (newDiff != diff) {
-                diff = newDiff;
-                corrections.add(out.length() - start, diff);
+            if (i - o != diff) {
+                diff = i - o;
+                corrections.add(o, diff);
             }
         }
-        canonicalTones(out, start);
+        canonicalTones(out, o);
+        return new Normalized(out, o);
+    }
+
+    /**
+     * Where the first rule may apply in {@code in[0..length)}, or -1 when none does: one cheap pass
+     * that spares copying text that is already composed and canonical.
+     */
+    private static int firstChange(char[] in, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = in[i];
+            if (c < 0xA0) {
+                if (i + 1 < length && in[i + 1] >= 0xC0 && isOorU(c) && movesTone(in, length, i)) {
+                    return i; // an old tone placement
+                }
+            } else if (SUSPECT[c]) {
+                return isCombining(c) && i > 0 ? i - 1 : i;
+            }
+        }
+        return -1;
+    }
+
+    private static final int SUSPECT_TABLE_SIZE = 0x10000;
+
+    /** BMP characters that combine with the character before them (marks, Hangul vowel jamo). */
+    private static final boolean[] COMBINING = new boolean[0x10000];
+
+    /** BMP characters NFC changes on their own (singletons such as U+2126 Ω, CJK compatibility). */
+    private static final boolean[] NFC_UNSTABLE = new boolean[0x10000];
+
+    /** {@link #mapChar} for every BMP character. */
+    private static final char[] MAPPED = new char[0x10000];
+
+    /** Characters a rule may change: not NFC-stable, mapped, or a combining mark. */
+    private static final boolean[] SUSPECT = new boolean[SUSPECT_TABLE_SIZE];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            int type = Character.getType(ch);
+            COMBINING[c] = type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || (c >= 0x1160 && c <= 0x11FF); // Hangul vowels and final consonants
+            NFC_UNSTABLE[c] =
+                    !Character.isSurrogate(ch) && !Normalizer.isNormalized(String.valueOf(ch), Normalizer.Form.NFC);
+        }
+        for (int c = 0; c < SUSPECT_TABLE_SIZE; c++) {
+            char ch = (char) c;
+            MAPPED[c] = mapChar(ch);
+            SUSPECT[c] = NFC_UNSTABLE[c] || COMBINING[c] || mapChar(ch) != ch;
+        }
     }
 
     /** True when no rule can change {@code text}: ASCII without look-alikes or invisibles. */
@@ -130,6 +208,11 @@ public final class VietnameseText {
             }
         }
         return true;
+    }
+
+    /** Characters NFC leaves alone when no combining mark follows. */
+    private static boolean isNfcStable(char c) {
+        return !NFC_UNSTABLE[c];
     }
 
     /**
@@ -162,32 +245,52 @@ public final class VietnameseText {
     }
 
     private static void canonicalTones(StringBuilder s, int from) {
-        for (int i = from; i + 1 < s.length(); i++) {
-            char first = s.charAt(i);
-            if (first != 'o' && first != 'u' && first != 'O' && first != 'U') {
-                continue;
-            }
-            char lower = (char) (first | 0x20);
-            char second = s.charAt(i + 1);
-            char secondBase = base(second);
-            if (secondBase == second) {
-                continue; // the second vowel has no tone mark
-            }
-            char secondLower = Character.toLowerCase(secondBase);
-            boolean rhyme = (lower == 'o' && (secondLower == 'a' || secondLower == 'e'))
-                    || (lower == 'u' && secondLower == 'y');
-            if (!rhyme) {
-                continue;
-            }
-            boolean open = i + 2 >= s.length() || !Character.isLetter(s.charAt(i + 2));
-            boolean startsSyllable = i == from || !Character.isLetter(s.charAt(i - 1)) || !isVowel(s.charAt(i - 1));
-            boolean quOnset = lower == 'u' && i > from && Character.toLowerCase(s.charAt(i - 1)) == 'q';
-            if (!open || !startsSyllable || quOnset) {
-                continue;
-            }
-            s.setCharAt(i, compose(first, toneOf(second)));
-            s.setCharAt(i + 1, secondBase);
+        char[] chars = new char[s.length() - from];
+        s.getChars(from, s.length(), chars, 0);
+        canonicalTones(chars, chars.length);
+        for (int i = 0; i < chars.length; i++) {
+            s.setCharAt(from + i, chars[i]);
         }
+    }
+
+    private static void canonicalTones(char[] s, int length) {
+        for (int i = 0; i + 1 < length; i++) {
+            if (s[i + 1] >= 0xC0 && isOorU(s[i]) && movesTone(s, length, i)) {
+                s[i] = compose(s[i], toneOf(s[i + 1]));
+                s[i + 1] = base(s[i + 1]);
+            }
+        }
+    }
+
+    private static boolean isOorU(char c) {
+        return c == 'o' || c == 'u' || c == 'O' || c == 'U';
+    }
+
+    /** Whether {@code s[i], s[i + 1]} is an open oa/oe/uy rhyme with the tone on its second vowel. */
+    private static boolean movesTone(char[] s, int length, int i) {
+        char first = s[i];
+        if (first != 'o' && first != 'u' && first != 'O' && first != 'U') {
+            return false;
+        }
+        char second = s[i + 1];
+        if (second < 0xC0) {
+            return false; // an ASCII letter has no tone mark
+        }
+        char secondBase = base(second);
+        if (secondBase == second) {
+            return false; // the second vowel has no tone mark
+        }
+        char lower = (char) (first | 0x20);
+        char secondLower = lower(secondBase);
+        boolean rhyme =
+                (lower == 'o' && (secondLower == 'a' || secondLower == 'e')) || (lower == 'u' && secondLower == 'y');
+        if (!rhyme) {
+            return false;
+        }
+        boolean open = i + 2 >= length || !Character.isLetter(s[i + 2]);
+        boolean startsSyllable = i == 0 || !Character.isLetter(s[i - 1]) || !isVowel(s[i - 1]);
+        boolean quOnset = lower == 'u' && i > 0 && lower(s[i - 1]) == 'q';
+        return open && startsSyllable && !quOnset;
     }
 
     /** The letter without its tone mark (the vowel quality marks ˆ ˘ ˛ stay). */
@@ -205,6 +308,11 @@ public final class VietnameseText {
      */
     public static char fold(char c) {
         return c < TABLE_SIZE ? FOLD[c] : Character.toLowerCase(c);
+    }
+
+    /** {@code c} in lower case, from a table for Latin letters. */
+    public static char lower(char c) {
+        return c < TABLE_SIZE ? LOWER[c] : Character.toLowerCase(c);
     }
 
     /**
@@ -228,7 +336,27 @@ public final class VietnameseText {
         return new String(chars, 0, fold(chars, chars.length));
     }
 
+    /** o, u, O, U with each tone mark: the only letters {@link #canonicalTones} writes. */
+    private static final String TONE_LETTERS = "ouOU";
+
+    private static final String TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323";
+    private static final char[][] COMPOSED = new char[TONE_LETTERS.length()][TONE_MARKS.length()];
+
+    static {
+        for (int l = 0; l < TONE_LETTERS.length(); l++) {
+            for (int t = 0; t < TONE_MARKS.length(); t++) {
+                COMPOSED[l][t] = composeSlow(TONE_LETTERS.charAt(l), TONE_MARKS.charAt(t));
+            }
+        }
+    }
+
     private static char compose(char letter, char tone) {
+        int l = TONE_LETTERS.indexOf(letter);
+        int t = TONE_MARKS.indexOf(tone);
+        return l >= 0 && t >= 0 ? COMPOSED[l][t] : composeSlow(letter, tone);
+    }
+
+    private static char composeSlow(char letter, char tone) {
         String composed = Normalizer.normalize(letter + String.valueOf(tone), Normalizer.Form.NFC);
         return composed.length() == 1 ? composed.charAt(0) : letter;
     }
@@ -238,17 +366,15 @@ public final class VietnameseText {
         return c == '\u0300' || c == '\u0301' || c == '\u0309' || c == '\u0303' || c == '\u0323';
     }
 
+    /** Whether {@code c} combines with the character before it under NFC. */
     private static boolean isCombining(char c) {
-        if (c < 0x300) {
-            return false;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+        return COMBINING[c];
     }
 
     private static boolean isVowel(char c) {
-        return "aeiouy".indexOf(fold(c)) >= 0;
+        return switch (fold(c)) {
+            case 'a', 'e', 'i', 'o', 'u', 'y' -> true;
+            default -> false;
+        };
     }
 }

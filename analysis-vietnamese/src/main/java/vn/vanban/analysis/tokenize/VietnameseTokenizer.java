@@ -69,7 +69,7 @@ public final class VietnameseTokenizer extends Tokenizer {
             int start = parts[2 * nextPart];
             int end = parts[2 * nextPart + 1];
             nextPart++;
-            emit(start, end, wordType(start, end), 0);
+            emit(start, end, partType(start, end), 0);
             // A token stacked on another must span the same text (Lucene's token graph rule).
             offset.setOffset(compoundStart, compoundEnd);
             return true;
@@ -83,24 +83,26 @@ public final class VietnameseTokenizer extends Tokenizer {
                 continue;
             }
             int start = cursor;
-            if (startsUrl(start)) {
+            if (mayStartUrl(c, start) && startsUrl(start)) {
                 int end = urlEnd(start);
                 emit(start, end, URL, 1);
                 cursor = end;
                 return true;
             }
-            int email = emailEnd(start);
-            if (email > 0) {
-                emit(start, email, EMAIL, 1);
-                cursor = email;
-                return true;
-            }
             int end = runEnd(start);
+            if (end < length && "@._%+-".indexOf(text[end]) >= 0) {
+                int email = emailEnd(start);
+                if (email > 0) {
+                    emit(start, email, EMAIL, 1);
+                    cursor = email;
+                    return true;
+                }
+            }
             if (isDigit(c) && compound(start, end)) {
                 return true;
             }
             cursor = end;
-            emit(start, end, wordType(start, end), 1);
+            emit(start, end, runType, 1);
             return true;
         }
         return false;
@@ -235,25 +237,35 @@ public final class VietnameseTokenizer extends Tokenizer {
         position.setPositionIncrement(1);
     }
 
-    private String wordType(int start, int end) {
-        boolean digits = false;
-        boolean letters = false;
-        for (int i = start; i < end; i++) {
-            if (isDigit(text[i])) {
-                digits = true;
-            } else {
-                letters = true;
-            }
-        }
-        return letters ? (digits ? ALNUM : SYLLABLE) : NUM;
+    private String partType(int start, int end) {
+        runEnd(start);
+        return runType;
     }
 
-    /** End of the run of letters and digits from {@code start}, cut at {@link #MAX_TOKEN_LENGTH}. */
+    /** The type of the last run {@link #runEnd} read. */
+    private String runType = SYLLABLE;
+
+    /**
+     * End of the run of letters and digits from {@code start}, cut at {@link #MAX_TOKEN_LENGTH};
+     * sets {@link #runType}.
+     */
     private int runEnd(int start) {
         int i = start;
-        while (i < length && isWordChar(text[i]) && i - start < MAX_TOKEN_LENGTH) {
+        int limit = Math.min(length, start + MAX_TOKEN_LENGTH);
+        boolean digits = false;
+        boolean letters = false;
+        while (i < limit) {
+            char c = text[i];
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (isWordChar(c)) {
+                letters = true;
+            } else {
+                break;
+            }
             i++;
         }
+        runType = letters ? (digits ? ALNUM : SYLLABLE) : NUM;
         return i;
     }
 
@@ -276,6 +288,16 @@ public final class VietnameseTokenizer extends Tokenizer {
 
     private boolean allDigits(int start, int end) {
         return !hasLetter(start, end);
+    }
+
+    /** A cheap test before {@link #startsUrl}: {@code ht…} or {@code ww…}. */
+    private boolean mayStartUrl(char c, int i) {
+        if (i + 1 >= length) {
+            return false;
+        }
+        char lower = (char) (c | 0x20);
+        char next = (char) (text[i + 1] | 0x20);
+        return (lower == 'h' && next == 't') || (lower == 'w' && next == 'w');
     }
 
     private boolean startsUrl(int i) {
@@ -348,14 +370,26 @@ public final class VietnameseTokenizer extends Tokenizer {
 
     /** Letters, digits and combining marks (text that skipped {@code vi_normalize} may be NFD). */
     static boolean isWordChar(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
+        return c < WORD_TABLE_SIZE ? WORD[c] : isWordCharSlow(c);
+    }
+
+    private static boolean isWordCharSlow(char c) {
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
         int t = Character.getType(c);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Latin, combining marks and Latin Extended Additional: every character of Vietnamese text. */
+    private static final int WORD_TABLE_SIZE = 0x1F00;
+
+    private static final boolean[] WORD = new boolean[WORD_TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < WORD_TABLE_SIZE; c++) {
+            WORD[c] = isWordCharSlow(c);
+        }
     }
 
     private void fill() throws IOException {
