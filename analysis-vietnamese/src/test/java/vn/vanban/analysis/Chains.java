@@ -65,6 +65,18 @@ public final class Chains {
                 tokenizer::create, ts -> iy.create(folding.create(ts)), ts -> iy.normalize(folding.normalize(ts)));
     }
 
+    /**
+     * {@code vietnamese} without the stacked tokens (no parts, no original): what the extra tokens
+     * cost, for the benchmark.
+     */
+    public static Analyzer indexFoldedOnly() {
+        VietnameseTokenizerFactory tokenizer = tokenizer(false);
+        FoldingTokenFilterFactory folding = folding(false);
+        IyTokenFilterFactory iy = iy();
+        return analyzer(
+                tokenizer::create, ts -> iy.create(folding.create(ts)), ts -> iy.normalize(folding.normalize(ts)));
+    }
+
     /** {@code vietnamese_search}: folded, i/y canonical, abbreviations expanded. */
     public static Analyzer search() {
         VietnameseTokenizerFactory tokenizer = tokenizer(false);

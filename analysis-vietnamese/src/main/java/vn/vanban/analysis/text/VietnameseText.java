@@ -39,6 +39,8 @@ public final class VietnameseText {
     private static final char[] BASE = new char[TABLE_SIZE];
     /** The tone mark of a letter: 0 none, else the combining character. */
     private static final char[] TONE = new char[TABLE_SIZE];
+    /** a, e, y (any case, with or without quality marks) carrying a tone mark. */
+    private static final boolean[] TONED_A_E_Y = new boolean[TABLE_SIZE];
     /** Lower case. */
     private static final char[] LOWER = new char[TABLE_SIZE];
     /** Lower case without any diacritic, đ → d; {@link #REMOVE} for a combining mark. */
@@ -60,6 +62,8 @@ public final class VietnameseText {
             String composed = Normalizer.normalize(kept, Normalizer.Form.NFC);
             boolean simple = composed.length() == 1 && Character.isLetter(c);
             LOWER[c] = Character.toLowerCase(c);
+            char lowerBase = Character.toLowerCase(simple ? composed.charAt(0) : c);
+            TONED_A_E_Y[c] = tone != 0 && simple && (lowerBase == 'a' || lowerBase == 'e' || lowerBase == 'y');
             BASE[c] = simple ? composed.charAt(0) : c;
             TONE[c] = simple ? tone : 0;
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
@@ -273,13 +277,10 @@ public final class VietnameseText {
             return false;
         }
         char second = s[i + 1];
-        if (second < 0xC0) {
-            return false; // an ASCII letter has no tone mark
+        if (second >= TABLE_SIZE || !TONED_A_E_Y[second]) {
+            return false; // the second vowel is not a, e or y with a tone mark
         }
         char secondBase = base(second);
-        if (secondBase == second) {
-            return false; // the second vowel has no tone mark
-        }
         char lower = (char) (first | 0x20);
         char secondLower = lower(secondBase);
         boolean rhyme =

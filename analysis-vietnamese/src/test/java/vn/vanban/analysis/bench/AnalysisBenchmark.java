@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -45,49 +47,42 @@ public final class AnalysisBenchmark {
         long bytes = texts.stream()
                 .mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length)
                 .sum();
-        try (Analyzer vietnamese = Chains.index();
-                Analyzer standard = new StandardAnalyzer()) {
-            for (int i = 0; i < 3; i++) { // warm-up
-                run(vietnamese, texts);
-                run(standard, texts);
+        Map<String, Analyzer> analyzers = new LinkedHashMap<>();
+        analyzers.put("vietnamese (vi_normalize, vi_tokenizer + parts, vi_folding + original, vi_iy)", Chains.index());
+        analyzers.put("Lucene StandardAnalyzer", new StandardAnalyzer());
+        analyzers.put("for comparison: vietnamese without parts and original", Chains.indexFoldedOnly());
+        List<String> names = List.copyOf(analyzers.keySet());
+        for (int i = 0; i < 3; i++) { // warm-up
+            for (Analyzer analyzer : analyzers.values()) {
+                run(analyzer, texts);
             }
-            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-            double[] ours = new double[rounds];
-            double[] theirs = new double[rounds];
-            double[] oursWall = new double[rounds];
-            double[] theirsWall = new double[rounds];
-            long oursTokens = 0;
-            long theirTokens = 0;
-            for (int r = 0; r < rounds; r++) {
-                long w0 = System.nanoTime();
-                long t0 = cpu.getCurrentThreadCpuTime();
-                oursTokens = run(vietnamese, texts);
-                long w1 = System.nanoTime();
-                long t1 = cpu.getCurrentThreadCpuTime();
-                theirTokens = run(standard, texts);
-                long w2 = System.nanoTime();
-                long t2 = cpu.getCurrentThreadCpuTime();
-                ours[r] = mbPerSecond(bytes, t1 - t0);
-                theirs[r] = mbPerSecond(bytes, t2 - t1);
-                oursWall[r] = mbPerSecond(bytes, w1 - w0);
-                theirsWall[r] = mbPerSecond(bytes, w2 - w1);
+        }
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        double[][] cpuRates = new double[names.size()][rounds];
+        double[][] wallRates = new double[names.size()][rounds];
+        long[] tokens = new long[names.size()];
+        for (int r = 0; r < rounds; r++) {
+            for (int a = 0; a < names.size(); a++) {
+                long wall = System.nanoTime();
+                long time = cpu.getCurrentThreadCpuTime();
+                tokens[a] = run(analyzers.get(names.get(a)), texts);
+                cpuRates[a][r] = mbPerSecond(bytes, cpu.getCurrentThreadCpuTime() - time);
+                wallRates[a][r] = mbPerSecond(bytes, System.nanoTime() - wall);
             }
-            double oursMedian = median(ours);
-            double theirMedian = median(theirs);
+        }
+        System.out.printf(
+                "%nAnalysis throughput, %s, %d texts, %.1f MB UTF-8, median of %d rounds, Java %s%n",
+                LocalDate.now(), texts.size(), bytes / 1e6, rounds, Runtime.version());
+        System.out.printf("| analyzer | MB/s (CPU time) | MB/s (wall) | tokens |%n|---|---:|---:|---:|%n");
+        for (int a = 0; a < names.size(); a++) {
             System.out.printf(
-                    "%nAnalysis throughput, %s, %d texts, %.1f MB UTF-8, median of %d rounds, Java %s%n",
-                    LocalDate.now(), texts.size(), bytes / 1e6, rounds, Runtime.version());
-            double oursWallMedian = median(oursWall);
-            double theirWallMedian = median(theirsWall);
-            System.out.printf("| analyzer | MB/s (CPU time) | MB/s (wall) | tokens |%n|---|---:|---:|---:|%n");
-            System.out.printf(
-                    "| vietnamese (vi_normalize, vi_tokenizer + parts, vi_folding + original, vi_iy) | %.1f | %.1f | %d |%n",
-                    oursMedian, oursWallMedian, oursTokens);
-            System.out.printf(
-                    "| Lucene StandardAnalyzer | %.1f | %.1f | %d |%n", theirMedian, theirWallMedian, theirTokens);
-            System.out.printf(
-                    "| ratio vietnamese / standard | %.2f | %.2f | |%n",
-                    oursMedian / theirMedian, oursWallMedian / theirWallMedian);
+                    "| %s | %.1f | %.1f | %d |%n", names.get(a), median(cpuRates[a]), median(wallRates[a]), tokens[a]);
+        }
+        System.out.printf(
+                "| **ratio vietnamese / standard** | **%.2f** | %.2f | |%n",
+                median(cpuRates[0]) / median(cpuRates[1]), median(wallRates[0]) / median(wallRates[1]));
+        for (Analyzer analyzer : analyzers.values()) {
+            analyzer.close();
         }
     }
 
