@@ -105,7 +105,8 @@ public final class VietnameseNormalizeCharFilter extends CharFilter {
         }
         // The last correction at or before currentOff: move from where the previous lookup ended.
         if (offsets[cursor] > currentOff) {
-            cursor = 0;
+            int found = Arrays.binarySearch(offsets, 0, corrections, currentOff);
+            cursor = found >= 0 ? found : -found - 2; // the last offset below currentOff
         }
         while (cursor + 1 < corrections && offsets[cursor + 1] <= currentOff) {
             cursor++;

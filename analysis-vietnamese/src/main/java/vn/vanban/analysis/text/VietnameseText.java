@@ -41,6 +41,8 @@ public final class VietnameseText {
     private static final char[] TONE = new char[TABLE_SIZE];
     /** a, e, y (any case, with or without quality marks) carrying a tone mark. */
     private static final boolean[] TONED_A_E_Y = new boolean[TABLE_SIZE];
+    /** Letters, from {@link Character#isLetter(char)}. */
+    private static final boolean[] LETTER = new boolean[TABLE_SIZE];
     /** Lower case. */
     private static final char[] LOWER = new char[TABLE_SIZE];
     /** Lower case without any diacritic, đ → d; {@link #REMOVE} for a combining mark. */
@@ -62,6 +64,7 @@ public final class VietnameseText {
             String composed = Normalizer.normalize(kept, Normalizer.Form.NFC);
             boolean simple = composed.length() == 1 && Character.isLetter(c);
             LOWER[c] = Character.toLowerCase(c);
+            LETTER[c] = Character.isLetter(c);
             char lowerBase = Character.toLowerCase(simple ? composed.charAt(0) : c);
             TONED_A_E_Y[c] = tone != 0 && simple && (lowerBase == 'a' || lowerBase == 'e' || lowerBase == 'y');
             BASE[c] = simple ? composed.charAt(0) : c;
@@ -266,6 +269,10 @@ public final class VietnameseText {
         }
     }
 
+    private static boolean isLetter(char c) {
+        return c < TABLE_SIZE ? LETTER[c] : Character.isLetter(c);
+    }
+
     private static boolean isOorU(char c) {
         return c == 'o' || c == 'u' || c == 'O' || c == 'U';
     }
@@ -288,8 +295,8 @@ public final class VietnameseText {
         if (!rhyme) {
             return false;
         }
-        boolean open = i + 2 >= length || !Character.isLetter(s[i + 2]);
-        boolean startsSyllable = i == 0 || !Character.isLetter(s[i - 1]) || !isVowel(s[i - 1]);
+        boolean open = i + 2 >= length || !isLetter(s[i + 2]);
+        boolean startsSyllable = i == 0 || !isLetter(s[i - 1]) || !isVowel(s[i - 1]);
         boolean quOnset = lower == 'u' && i > 0 && lower(s[i - 1]) == 'q';
         return open && startsSyllable && !quOnset;
     }

@@ -69,7 +69,9 @@ public final class VietnameseTokenizer extends Tokenizer {
             int start = parts[2 * nextPart];
             int end = parts[2 * nextPart + 1];
             nextPart++;
-            emit(start, end, partType(start, end), 0);
+            term.copyBuffer(text, start, Math.min(end - start, MAX_TOKEN_LENGTH));
+            type.setType(partType(start, end));
+            position.setPositionIncrement(0);
             // A token stacked on another must span the same text (Lucene's token graph rule).
             offset.setOffset(compoundStart, compoundEnd);
             return true;
