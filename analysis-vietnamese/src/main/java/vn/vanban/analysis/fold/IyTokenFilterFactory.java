@@ -9,8 +9,8 @@ import org.elasticsearch.plugin.settings.AnalysisSettings;
 import org.elasticsearch.plugin.settings.ListSetting;
 
 /**
- * {@code vi_iy}: see {@link IyVariantFilter}. Put it after {@code vi_folding} (or a lower-casing
- * filter): it matches lower-case tokens, with or without diacritics.
+ * {@code vi_iy}: see {@link IyVariantFilter}. It matches any case, with or without diacritics, so it
+ * can run before {@code vi_folding} (index side: one look-up per syllable) or after it.
  */
 @NamedComponent(IyTokenFilterFactory.NAME)
 public final class IyTokenFilterFactory implements TokenFilterFactory {

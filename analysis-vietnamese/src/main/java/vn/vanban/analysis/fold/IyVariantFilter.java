@@ -2,13 +2,19 @@ package vn.vanban.analysis.fold;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.jspecify.annotations.Nullable;
+import vn.vanban.analysis.text.VietnameseText;
 
-/** Replaces a whitelisted i/y spelling variant by its canonical form (see {@link IyVariants}). */
+/**
+ * Replaces a whitelisted i/y spelling variant by its canonical form, in lower case (see {@link
+ * IyVariants}). Matching ignores case, so the filter can run before {@code vi_folding} and look at
+ * each syllable once rather than at its folded and original forms.
+ */
 public final class IyVariantFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -62,9 +68,9 @@ public final class IyVariantFilter extends TokenFilter {
             if (length == 0 || length > maxLength) {
                 return null;
             }
-            char first = buffer[0];
+            char first = VietnameseText.lower(buffer[0]);
             if (first >= 128) {
-                return others.isEmpty() ? null : others.get(new String(buffer, 0, length));
+                return others.isEmpty() ? null : others.get(new String(buffer, 0, length).toLowerCase(Locale.ROOT));
             }
             char[][] keys = byFirst[first];
             if (keys == null) {
@@ -80,7 +86,7 @@ public final class IyVariantFilter extends TokenFilter {
 
         private static boolean same(char[] key, char[] buffer, int length) {
             for (int i = 1; i < length; i++) {
-                if (key[i] != buffer[i]) {
+                if (key[i] != VietnameseText.lower(buffer[i])) {
                     return false;
                 }
             }
