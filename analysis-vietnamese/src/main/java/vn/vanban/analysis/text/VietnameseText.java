@@ -1,6 +1,7 @@
 package vn.vanban.analysis.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Normalises Vietnamese text so that spellings a reader takes for the same word compare equal.
@@ -16,36 +17,219 @@ import java.text.Normalizer;
  *   <li>Dash and slash variants (en/em dash, minus, full-width forms) → {@code -} and {@code /}, so
  *       document numbers typed with them compare equal.
  * </ul>
+ *
+ * <p>The per-character facts (base letter, tone, folded form) come from tables built once from
+ * {@link Normalizer}, because the analysis chain asks them for every character of every document.
  */
 public final class VietnameseText {
+
+    /** Marker for characters that are dropped. */
+    public static final char REMOVE = '\uFFFF';
+
+    /** Receives offset corrections: from output offset {@code outOffset} on, input = output + diff. */
+    @FunctionalInterface
+    public interface OffsetCorrections {
+        void add(int outOffset, int cumulativeDiff);
+    }
+
+    /** Covers Latin, Latin-1, Latin Extended-A/B, combining marks and Latin Extended Additional. */
+    private static final int TABLE_SIZE = 0x1F00;
+
+    /** The letter without its tone mark (vowel quality marks ˆ ˘ ˛ and đ kept). */
+    private static final char[] BASE = new char[TABLE_SIZE];
+    /** The tone mark of a letter: 0 none, else the combining character. */
+    private static final char[] TONE = new char[TABLE_SIZE];
+    /** a, e, y (any case, with or without quality marks) carrying a tone mark. */
+    private static final boolean[] TONED_A_E_Y = new boolean[TABLE_SIZE];
+    /** Letters, from {@link Character#isLetter(char)}. */
+    private static final boolean[] LETTER = new boolean[TABLE_SIZE];
+    /** Lower case. */
+    private static final char[] LOWER = new char[TABLE_SIZE];
+    /** Lower case without any diacritic, đ → d; {@link #REMOVE} for a combining mark. */
+    private static final char[] FOLD = new char[TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            StringBuilder kept = new StringBuilder();
+            char tone = 0;
+            for (int i = 0; i < nfd.length(); i++) {
+                char part = nfd.charAt(i);
+                if (isToneMark(part)) {
+                    tone = part;
+                } else {
+                    kept.append(part);
+                }
+            }
+            String composed = Normalizer.normalize(kept, Normalizer.Form.NFC);
+            boolean simple = composed.length() == 1 && Character.isLetter(c);
+            LOWER[c] = Character.toLowerCase(c);
+            LETTER[c] = Character.isLetter(c);
+            char lowerBase = Character.toLowerCase(simple ? composed.charAt(0) : c);
+            TONED_A_E_Y[c] = tone != 0 && simple && (lowerBase == 'a' || lowerBase == 'e' || lowerBase == 'y');
+            BASE[c] = simple ? composed.charAt(0) : c;
+            TONE[c] = simple ? tone : 0;
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                FOLD[c] = REMOVE;
+            } else if (c == '\u0110' || c == '\u0111' || c == '\u00D0' || c == '\u00F0' || c == '\u0189') {
+                FOLD[c] = 'd';
+            } else if (Character.isLetter(c) && nfd.length() >= 1 && nfd.charAt(0) < 0x80) {
+                FOLD[c] = Character.toLowerCase(nfd.charAt(0));
+            } else {
+                FOLD[c] = Character.toLowerCase(c);
+            }
+        }
+    }
 
     private VietnameseText() {}
 
     /** Every rule of the class. */
     public static String normalize(String text) {
-        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC)
-                ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(composed.length());
-        for (int i = 0; i < composed.length(); i++) {
-            char c = composed.charAt(i);
-            char mapped = mapChar(c);
-            if (mapped != REMOVE) {
-                out.append(mapped);
-            }
+        if (isPlain(text)) {
+            return text;
         }
-        canonicalTones(out);
+        StringBuilder out = new StringBuilder(text.length());
+        normalize(text, out, (off, diff) -> {});
         return out.toString();
     }
 
-    /** Marker for characters that are dropped. */
-    public static final char REMOVE = '\uFFFF';
+    /**
+     * Every rule of the class, appending to {@code out} and reporting where output offsets stop
+     * matching input offsets (for a char filter's offset corrections).
+     */
+    public static void normalize(CharSequence in, StringBuilder out, OffsetCorrections corrections) {
+        char[] input = new char[in.length()];
+        for (int i = 0; i < input.length; i++) {
+            input[i] = in.charAt(i);
+        }
+        Normalized normalized = normalize(input, input.length, corrections);
+        out.append(normalized.chars(), 0, normalized.length());
+    }
+
+    /** Normalised text: {@code chars[0..length)}. */
+    public record Normalized(char[] chars, int length) {}
+
+    /**
+     * Every rule of the class over {@code in[0..length)}. Offset corrections are reported as for
+     * {@link #normalize(CharSequence, StringBuilder, OffsetCorrections)}.
+     */
+    public static Normalized normalize(char[] in, int length, OffsetCorrections corrections) {
+        int first = firstChange(in, length);
+        if (first < 0) {
+            return new Normalized(in, length); // the common case: text that is already canonical
+        }
+        char[] out = new char[length + 16];
+        System.arraycopy(in, 0, out, 0, first);
+        int o = first;
+        int diff = 0;
+        int i = first;
+        while (i < length) {
+            char c = in[i];
+            int end = i + 1;
+            boolean marks = end < length && isCombining(in[end]);
+            if (!marks && isNfcStable(c)) {
+                char mapped = MAPPED[c];
+                if (mapped != REMOVE) {
+                    out[o++] = mapped;
+                }
+            } else {
+                while (end < length && isCombining(in[end])) {
+                    end++;
+                }
+                String composed = Normalizer.normalize(new String(in, i, end - i), Normalizer.Form.NFC);
+                if (o + composed.length() > out.length) {
+                    out = Arrays.copyOf(out, Math.max(out.length * 2, o + composed.length()));
+                }
+                for (int k = 0; k < composed.length(); k++) {
+                    char mapped = mapChar(composed.charAt(k));
+                    if (mapped != REMOVE) {
+                        out[o++] = mapped;
+                    }
+                }
+            }
+            i = end;
+            if (i - o != diff) {
+                diff = i - o;
+                corrections.add(o, diff);
+            }
+        }
+        canonicalTones(out, o);
+        return new Normalized(out, o);
+    }
+
+    /**
+     * Where the first rule may apply in {@code in[0..length)}, or -1 when none does: one cheap pass
+     * that spares copying text that is already composed and canonical.
+     */
+    private static int firstChange(char[] in, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = in[i];
+            if (c < 0xA0) {
+                if (i + 1 < length && in[i + 1] >= 0xC0 && isOorU(c) && movesTone(in, length, i)) {
+                    return i; // an old tone placement
+                }
+            } else if (SUSPECT[c]) {
+                return isCombining(c) && i > 0 ? i - 1 : i;
+            }
+        }
+        return -1;
+    }
+
+    private static final int SUSPECT_TABLE_SIZE = 0x10000;
+
+    /** BMP characters that combine with the character before them (marks, Hangul vowel jamo). */
+    private static final boolean[] COMBINING = new boolean[0x10000];
+
+    /** BMP characters NFC changes on their own (singletons such as U+2126 Ω, CJK compatibility). */
+    private static final boolean[] NFC_UNSTABLE = new boolean[0x10000];
+
+    /** {@link #mapChar} for every BMP character. */
+    private static final char[] MAPPED = new char[0x10000];
+
+    /** Characters a rule may change: not NFC-stable, mapped, or a combining mark. */
+    private static final boolean[] SUSPECT = new boolean[SUSPECT_TABLE_SIZE];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            int type = Character.getType(ch);
+            COMBINING[c] = type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || (c >= 0x1160 && c <= 0x11FF); // Hangul vowels and final consonants
+            NFC_UNSTABLE[c] =
+                    !Character.isSurrogate(ch) && !Normalizer.isNormalized(String.valueOf(ch), Normalizer.Form.NFC);
+        }
+        for (int c = 0; c < SUSPECT_TABLE_SIZE; c++) {
+            char ch = (char) c;
+            MAPPED[c] = mapChar(ch);
+            SUSPECT[c] = NFC_UNSTABLE[c] || COMBINING[c] || mapChar(ch) != ch;
+        }
+    }
+
+    /** True when no rule can change {@code text}: ASCII without look-alikes or invisibles. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Characters NFC leaves alone when no combining mark follows. */
+    private static boolean isNfcStable(char c) {
+        return !NFC_UNSTABLE[c];
+    }
 
     /**
      * The one-character rules (look-alikes, invisibles, spaces, dashes, slashes): the character to
      * write instead of {@code c}, {@link #REMOVE} to drop it, or {@code c} itself.
      */
     public static char mapChar(char c) {
+        if (c < 0xA0) {
+            return c;
+        }
         return switch (c) {
             case '\u00D0' -> '\u0110'; // Ð → Đ
             case '\u00F0' -> '\u0111'; // ð → đ
@@ -64,68 +248,141 @@ public final class VietnameseText {
      * NFC; its length does not change, so offsets stay valid.
      */
     public static void canonicalTones(StringBuilder s) {
-        for (int i = 0; i + 1 < s.length(); i++) {
-            char first = s.charAt(i);
-            char lower = Character.toLowerCase(first);
-            if (lower != 'o' && lower != 'u') {
-                continue;
-            }
-            char second = s.charAt(i + 1);
-            char secondBase = Character.toLowerCase(base(second));
-            boolean rhyme =
-                    (lower == 'o' && (secondBase == 'a' || secondBase == 'e')) || (lower == 'u' && secondBase == 'y');
-            if (!rhyme || second == base(second)) {
-                continue; // not oa/oe/uy, or the second vowel has no tone mark
-            }
-            boolean open = i + 2 >= s.length() || !Character.isLetter(s.charAt(i + 2));
-            boolean startsSyllable = i == 0 || !Character.isLetter(s.charAt(i - 1)) || !isVowel(s.charAt(i - 1));
-            boolean quOnset = lower == 'u' && i > 0 && Character.toLowerCase(s.charAt(i - 1)) == 'q';
-            if (!open || !startsSyllable || quOnset) {
-                continue;
-            }
-            char tone = toneOf(second);
-            s.setCharAt(i, compose(first, tone));
-            s.setCharAt(i + 1, base(second));
+        canonicalTones(s, 0);
+    }
+
+    private static void canonicalTones(StringBuilder s, int from) {
+        char[] chars = new char[s.length() - from];
+        s.getChars(from, s.length(), chars, 0);
+        canonicalTones(chars, chars.length);
+        for (int i = 0; i < chars.length; i++) {
+            s.setCharAt(from + i, chars[i]);
         }
+    }
+
+    private static void canonicalTones(char[] s, int length) {
+        for (int i = 0; i + 1 < length; i++) {
+            if (s[i + 1] >= 0xC0 && isOorU(s[i]) && movesTone(s, length, i)) {
+                s[i] = compose(s[i], toneOf(s[i + 1]));
+                s[i + 1] = base(s[i + 1]);
+            }
+        }
+    }
+
+    private static boolean isLetter(char c) {
+        return c < TABLE_SIZE ? LETTER[c] : Character.isLetter(c);
+    }
+
+    private static boolean isOorU(char c) {
+        return c == 'o' || c == 'u' || c == 'O' || c == 'U';
+    }
+
+    /** Whether {@code s[i], s[i + 1]} is an open oa/oe/uy rhyme with the tone on its second vowel. */
+    private static boolean movesTone(char[] s, int length, int i) {
+        char first = s[i];
+        if (first != 'o' && first != 'u' && first != 'O' && first != 'U') {
+            return false;
+        }
+        char second = s[i + 1];
+        if (second >= TABLE_SIZE || !TONED_A_E_Y[second]) {
+            return false; // the second vowel is not a, e or y with a tone mark
+        }
+        char secondBase = base(second);
+        char lower = (char) (first | 0x20);
+        char secondLower = lower(secondBase);
+        boolean rhyme =
+                (lower == 'o' && (secondLower == 'a' || secondLower == 'e')) || (lower == 'u' && secondLower == 'y');
+        if (!rhyme) {
+            return false;
+        }
+        boolean open = i + 2 >= length || !isLetter(s[i + 2]);
+        boolean startsSyllable = i == 0 || !isLetter(s[i - 1]) || !isVowel(s[i - 1]);
+        boolean quOnset = lower == 'u' && i > 0 && lower(s[i - 1]) == 'q';
+        return open && startsSyllable && !quOnset;
     }
 
     /** The letter without its tone mark (the vowel quality marks ˆ ˘ ˛ stay). */
     static char base(char c) {
-        String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        StringBuilder kept = new StringBuilder();
-        for (int i = 0; i < nfd.length(); i++) {
-            char part = nfd.charAt(i);
-            if (!isTone(part)) {
-                kept.append(part);
-            }
-        }
-        String composed = Normalizer.normalize(kept, Normalizer.Form.NFC);
-        return composed.length() == 1 ? composed.charAt(0) : c;
+        return c < TABLE_SIZE ? BASE[c] : c;
     }
 
     private static char toneOf(char c) {
-        String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        for (int i = 0; i < nfd.length(); i++) {
-            if (isTone(nfd.charAt(i))) {
-                return nfd.charAt(i);
+        return c < TABLE_SIZE ? TONE[c] : 0;
+    }
+
+    /**
+     * {@code c} in lower case without diacritics, {@code đ → d}; {@link #REMOVE} for a combining
+     * mark. Letters outside Latin are only lower-cased.
+     */
+    public static char fold(char c) {
+        return c < TABLE_SIZE ? FOLD[c] : Character.toLowerCase(c);
+    }
+
+    /** {@code c} in lower case, from a table for Latin letters. */
+    public static char lower(char c) {
+        return c < TABLE_SIZE ? LOWER[c] : Character.toLowerCase(c);
+    }
+
+    /**
+     * Folds {@code buffer[0..length)} in place (see {@link #fold(char)}) and returns the new length
+     * (combining marks are dropped, so it can shrink).
+     */
+    public static int fold(char[] buffer, int length) {
+        int out = 0;
+        for (int i = 0; i < length; i++) {
+            char f = fold(buffer[i]);
+            if (f != REMOVE) {
+                buffer[out++] = f;
             }
         }
-        return 0;
+        return out;
+    }
+
+    /** {@code text} folded (see {@link #fold(char)}). */
+    public static String fold(String text) {
+        char[] chars = text.toCharArray();
+        return new String(chars, 0, fold(chars, chars.length));
+    }
+
+    /** o, u, O, U with each tone mark: the only letters {@link #canonicalTones} writes. */
+    private static final String TONE_LETTERS = "ouOU";
+
+    private static final String TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323";
+    private static final char[][] COMPOSED = new char[TONE_LETTERS.length()][TONE_MARKS.length()];
+
+    static {
+        for (int l = 0; l < TONE_LETTERS.length(); l++) {
+            for (int t = 0; t < TONE_MARKS.length(); t++) {
+                COMPOSED[l][t] = composeSlow(TONE_LETTERS.charAt(l), TONE_MARKS.charAt(t));
+            }
+        }
     }
 
     private static char compose(char letter, char tone) {
+        int l = TONE_LETTERS.indexOf(letter);
+        int t = TONE_MARKS.indexOf(tone);
+        return l >= 0 && t >= 0 ? COMPOSED[l][t] : composeSlow(letter, tone);
+    }
+
+    private static char composeSlow(char letter, char tone) {
         String composed = Normalizer.normalize(letter + String.valueOf(tone), Normalizer.Form.NFC);
         return composed.length() == 1 ? composed.charAt(0) : letter;
     }
 
     /** The five Vietnamese tone marks: huyền, sắc, hỏi, ngã, nặng. */
-    private static boolean isTone(char c) {
+    private static boolean isToneMark(char c) {
         return c == '\u0300' || c == '\u0301' || c == '\u0309' || c == '\u0303' || c == '\u0323';
     }
 
+    /** Whether {@code c} combines with the character before it under NFC. */
+    private static boolean isCombining(char c) {
+        return COMBINING[c];
+    }
+
     private static boolean isVowel(char c) {
-        char b = Character.toLowerCase(
-                Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0));
-        return "aeiouy".indexOf(b) >= 0;
+        return switch (fold(c)) {
+            case 'a', 'e', 'i', 'o', 'u', 'y' -> true;
+            default -> false;
+        };
     }
 }

@@ -30,4 +30,26 @@ class VietnameseTextTest {
         assertThat(VietnameseText.normalize("Ðảng\u200B ủy\u00A0xã 03\u2013CT\uFF0FTW"))
                 .isEqualTo("Đảng ủy xã 03-CT/TW");
     }
+
+    @Test
+    void folding_removes_every_diacritic_and_dj_and_lowers_case() {
+        assertThat(VietnameseText.fold("ĐẢNG Ủy Khối ƯU TIÊN dùng hàng Việt"))
+                .isEqualTo("dang uy khoi uu tien dung hang viet");
+        assertThat(VietnameseText.fold(Normalizer.normalize("hòa", Normalizer.Form.NFD)))
+                .isEqualTo("hoa");
+    }
+
+    @Test
+    void characters_nfc_changes_on_their_own_are_composed_too() {
+        // U+212B ANGSTROM SIGN and U+2126 OHM SIGN are NFC singletons.
+        assertThat(VietnameseText.normalize("\u212B \u2126")).isEqualTo("\u00C5 \u03A9");
+    }
+
+    @Test
+    void canonical_text_is_returned_without_copying() {
+        char[] text = "Chỉ thị số 03-CT/TW về Cuộc vận động".toCharArray();
+        assertThat(VietnameseText.normalize(text, text.length, (off, diff) -> {})
+                        .chars())
+                .isSameAs(text);
+    }
 }
