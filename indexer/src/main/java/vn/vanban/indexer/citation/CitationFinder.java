@@ -42,8 +42,8 @@ public final class CitationFinder {
             + "(?<title>\\p{Lu}[^\\n;:,.()“”\"]{0,100}?)\\s{1,3}số\\s{0,3}(?<num>" + NumberSyntax.NUMBER + ")");
 
     /** "số 24/LB-TT" after a list, or a bare "28/CT-TTg". */
-    private static final Pattern BARE = Pattern.compile("(?:(?<![\\p{L}])(?iu:số)\\s{0,3}:?\\s{0,3})?(?<num>"
-            + NumberSyntax.NUMBER + ")");
+    private static final Pattern BARE =
+            Pattern.compile("(?:(?<![\\p{L}])(?iu:số)\\s{0,3}:?\\s{0,3})?(?<num>" + NumberSyntax.NUMBER + ")");
 
     /** "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV". */
     private static final Pattern CONGRESS = Pattern.compile("(?<![\\p{L}])(?<type>Nghị quyết)\\s{1,3}Đại\\s{1,3}hội"
@@ -67,27 +67,29 @@ public final class CitationFinder {
     /** What may stand just before an unnumbered law that is itself a legal ground. */
     private static final Pattern LAW_LEAD = Pattern.compile("(?iu)(?:căn\\s+cứ|;|,|\\svà)\\s*$");
 
-    private static final Pattern DATE_AFTER = Pattern.compile("[ \\t]{0,3},?\\s{0,3}(?:(?:được\\s{1,3})?ban\\s{1,3}hành"
-            + "\\s{1,3})?(?:ngày\\s{1,4})?" + Dates.DATE);
+    private static final Pattern DATE_AFTER = Pattern.compile(
+            "[ \\t]{0,3},?\\s{0,3}(?:(?:được\\s{1,3})?ban\\s{1,3}hành" + "\\s{1,3})?(?:ngày\\s{1,4})?" + Dates.DATE);
 
     private static final Pattern DATE_WORDED = Pattern.compile("\\s{0,3},?\\s{0,3}ngày\\s{1,4}" + Dates.DATE);
 
     private static final Pattern ISSUER_LEAD = Pattern.compile("\\s{0,3},?\\s{0,3}(?:của|do)\\s{1,3}");
 
-    private static final Pattern SUBJECT_LEAD = Pattern.compile("(?iu)\\s{0,3},?\\s{0,3}(?:về\\s{1,3}việc|v/v|về)\\s{1,3}"
-            + "|\\s{1,3}(?=(?:quy\\s{1,3}định|hướng\\s{1,3}dẫn|ban\\s{1,3}hành|sửa\\s{1,3}đổi|bổ\\s{1,3}sung|phê\\s{1,3}duyệt"
-            + "|thành\\s{1,3}lập|công\\s{1,3}bố|bãi\\s{1,3}bỏ|điều\\s{1,3}chỉnh|giao|phân\\s{1,3}bổ)(?![\\p{L}]))");
+    private static final Pattern SUBJECT_LEAD = Pattern.compile(
+            "(?iu)\\s{0,3},?\\s{0,3}(?:về\\s{1,3}việc|v/v|về)\\s{1,3}"
+                    + "|\\s{1,3}(?=(?:quy\\s{1,3}định|hướng\\s{1,3}dẫn|ban\\s{1,3}hành|sửa\\s{1,3}đổi|bổ\\s{1,3}sung|phê\\s{1,3}duyệt"
+                    + "|thành\\s{1,3}lập|công\\s{1,3}bố|bãi\\s{1,3}bỏ|điều\\s{1,3}chỉnh|giao|phân\\s{1,3}bổ)(?![\\p{L}]))");
 
     private static final Pattern WORD = Pattern.compile("\\s{0,4}([\\p{L}\\d]+|-)");
 
     private static final Pattern TYPE_AHEAD = Pattern.compile("(?iu:" + TYPES + ")(?![\\p{L}])");
 
-    private static final Pattern LEAD_VERB = Pattern.compile("(?iu)^(?:[-+•]\\s{0,3})?(?:căn\\s+cứ|thực\\s+hiện|triển\\s+khai"
-            + "|quán\\s+triệt|để\\s+(?:triển\\s+khai|thực\\s+hiện|cụ\\s+thể\\s+hóa)|tiếp\\s+tục\\s+(?:thực\\s+hiện|triển\\s+khai)"
-            + "|nhằm\\s+(?:triển\\s+khai|thực\\s+hiện|cụ\\s+thể\\s+hóa))(?![\\p{L}])");
+    private static final Pattern LEAD_VERB =
+            Pattern.compile("(?iu)^(?:[-+•]\\s{0,3})?(?:căn\\s+cứ|thực\\s+hiện|triển\\s+khai"
+                    + "|quán\\s+triệt|để\\s+(?:triển\\s+khai|thực\\s+hiện|cụ\\s+thể\\s+hóa)|tiếp\\s+tục\\s+(?:thực\\s+hiện|triển\\s+khai)"
+                    + "|nhằm\\s+(?:triển\\s+khai|thực\\s+hiện|cụ\\s+thể\\s+hóa))(?![\\p{L}])");
 
-    private static final Pattern IMPLEMENT_VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:thực\\s+hiện|triển\\s+khai|quán\\s+triệt"
-            + "|cụ\\s+thể\\s+hóa)(?![\\p{L}])");
+    private static final Pattern IMPLEMENT_VERB = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:thực\\s+hiện|triển\\s+khai|quán\\s+triệt" + "|cụ\\s+thể\\s+hóa)(?![\\p{L}])");
 
     /** Lower-case syllables that belong inside organ names ("Ủy ban nhân dân tỉnh", "Bộ Giao thông vận tải"). */
     private static final Set<String> ORGAN_WORDS = Set.of(
@@ -95,11 +97,12 @@ public final class CitationFinder {
             "bộ", "vận", "tải", "nông", "thôn", "đào", "tạo", "hội");
 
     /** Prefixes of an issuer that name the body acting for the committee, not the issuer. */
-    private static final Pattern ACTING_BODY = Pattern.compile("^(?:Ban Thường vụ|Thường trực|Ban Chấp hành) (?=(?:Tỉnh|Thành"
-            + "|Huyện|Quận|Thị|Đảng) ủy)");
+    private static final Pattern ACTING_BODY = Pattern.compile(
+            "^(?:Ban Thường vụ|Thường trực|Ban Chấp hành) (?=(?:Tỉnh|Thành" + "|Huyện|Quận|Thị|Đảng) ủy)");
 
-    private static final Pattern HEAD_OF_ORGAN = Pattern.compile("^(?:Bộ trưởng|Chủ tịch|Thủ trưởng|Tổng Giám đốc|Giám đốc)"
-            + " (?=(?:Bộ|Ủy ban|Hội đồng|Sở|Ngân hàng|Bảo hiểm)[ ])");
+    private static final Pattern HEAD_OF_ORGAN =
+            Pattern.compile("^(?:Bộ trưởng|Chủ tịch|Thủ trưởng|Tổng Giám đốc|Giám đốc)"
+                    + " (?=(?:Bộ|Ủy ban|Hội đồng|Sở|Ngân hàng|Bảo hiểm)[ ])");
 
     private static final Pattern BARE_COMMITTEE = Pattern.compile("(Tỉnh|Thành|Huyện|Quận|Thị) ủy$");
 
@@ -129,13 +132,13 @@ public final class CitationFinder {
         }
         Matcher scheme = SCHEME.matcher(text);
         while (scheme.find()) {
-            found.add(unnumbered(
-                    text, scheme.start(), scheme.end(), scheme.group("type"), collapse(scheme.group())));
+            found.add(unnumbered(text, scheme.start(), scheme.end(), scheme.group("type"), collapse(scheme.group())));
         }
         Matcher law = LAW.matcher(text);
         while (law.find()) {
             String before = text.substring(Math.max(0, law.start() - 12), law.start());
-            if (inBasisClause(text, law.start(), ctx) && LAW_LEAD.matcher(before).find()) {
+            if (inBasisClause(text, law.start(), ctx)
+                    && LAW_LEAD.matcher(before).find()) {
                 found.add(unnumbered(text, law.start(), law.end(), law.group("type"), collapse(law.group())));
             }
         }
@@ -202,7 +205,8 @@ public final class CitationFinder {
     private void completeTail(String text, Mention m, CitationContext ctx) {
         int pos = m.matchEnd;
         if (m.number != null || m.type == null || !"Nghị quyết".equals(m.type.name())) {
-            Matcher d = (m.number != null ? DATE_AFTER : DATE_WORDED).matcher(text).region(pos, text.length());
+            Matcher d =
+                    (m.number != null ? DATE_AFTER : DATE_WORDED).matcher(text).region(pos, text.length());
             if (d.lookingAt()) {
                 m.date = Dates.of(d, 0);
                 pos = d.end();
@@ -244,7 +248,11 @@ public final class CitationFinder {
                 break;
             }
             String word = w.group(1);
-            if (count > 0 && TYPE_AHEAD.matcher(text).region(w.start(1), text.length()).lookingAt()) {
+            if (count > 0
+                    && TYPE_AHEAD
+                            .matcher(text)
+                            .region(w.start(1), text.length())
+                            .lookingAt()) {
                 break; // "của Ban Bí thư và Chỉ thị số …": the next citation starts
             }
             if (word.equals("-")) {
@@ -254,8 +262,10 @@ public final class CitationFinder {
             boolean capital = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)) && count > 0;
             String lower = word.toLowerCase(Locale.ROOT);
             String next = nextWord(text, w.end());
-            boolean stop = !capital && (STOP_WORDS.contains(lower) || lower.equals("ban") && next.equals("hành")
-                    || lower.equals("thành") && next.equals("lập"));
+            boolean stop = !capital
+                    && (STOP_WORDS.contains(lower)
+                            || lower.equals("ban") && next.equals("hành")
+                            || lower.equals("thành") && next.equals("lập"));
             if (stop) {
                 break;
             }
@@ -283,8 +293,8 @@ public final class CitationFinder {
 
     /** Words that end an issuer's name even right after a capitalised syllable. */
     private static final Set<String> STOP_WORDS = Set.of(
-            "về", "ngày", "tại", "theo", "trong", "đã", "được", "quy", "hướng", "sửa", "phê", "bổ", "năm", "số", "có", "để",
-            "nhằm", "gắn", "khóa", "lần", "thông", "giao", "công", "điều", "phân", "bãi", "ban", "thành");
+            "về", "ngày", "tại", "theo", "trong", "đã", "được", "quy", "hướng", "sửa", "phê", "bổ", "năm", "số", "có",
+            "để", "nhằm", "gắn", "khóa", "lần", "thông", "giao", "công", "điều", "phân", "bãi", "ban", "thành");
 
     /** End of a clause: ";", ":", "(", a sentence end, ", " before a capital outside quotes, a new paragraph. */
     static int clauseEnd(String text, int from) {
@@ -300,7 +310,9 @@ public final class CitationFinder {
                 }
                 case '.' -> {
                     int j = skipSpaces(text, i + 1, limit);
-                    if (j >= limit || j > i + 1 && Character.isUpperCase(text.charAt(j)) || text.charAt(i + 1) == '/'
+                    if (j >= limit
+                            || j > i + 1 && Character.isUpperCase(text.charAt(j))
+                            || text.charAt(i + 1) == '/'
                             || text.charAt(i + 1) == '\n') {
                         return i;
                     }
@@ -376,7 +388,8 @@ public final class CitationFinder {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         // Walk back over wrapped lines to the line that opens the clause.
         for (int guard = 0; guard < 12 && lineStart > ctx.preambleStart(); guard++) {
-            String line = text.substring(lineStart, Math.min(text.length(), lineStart + 40)).strip();
+            String line = text.substring(lineStart, Math.min(text.length(), lineStart + 40))
+                    .strip();
             if (line.regionMatches(true, 0, "Căn cứ", 0, 6)) {
                 return true;
             }
@@ -387,7 +400,8 @@ public final class CitationFinder {
             }
             lineStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
         }
-        String line = text.substring(lineStart, Math.min(text.length(), lineStart + 40)).strip();
+        String line = text.substring(lineStart, Math.min(text.length(), lineStart + 40))
+                .strip();
         return line.regionMatches(true, 0, "Căn cứ", 0, 6);
     }
 
@@ -398,10 +412,12 @@ public final class CitationFinder {
         // Lead clauses of the preamble: paragraphs opening with Căn cứ / Thực hiện / Triển khai / Quán triệt.
         List<int[]> clauses = leadClauses(text, ctx);
         for (int[] clause : clauses) {
-            String verb = text.substring(clause[0], Math.min(clause[1], clause[0] + 12)).strip();
-            Relation relation = verb.toLowerCase(Locale.ROOT).replaceAll("^[-+•]\\s*", "").startsWith("căn")
-                    ? Relation.BASIS
-                    : Relation.IMPLEMENTS;
+            String verb = text.substring(clause[0], Math.min(clause[1], clause[0] + 12))
+                    .strip();
+            Relation relation =
+                    verb.toLowerCase(Locale.ROOT).replaceAll("^[-+•]\\s*", "").startsWith("căn")
+                            ? Relation.BASIS
+                            : Relation.IMPLEMENTS;
             markHeads(text, mentions, clause[0], clause[1], relation);
         }
         // The subject line: "KẾ HOẠCH thực hiện Chỉ thị số …".
@@ -440,7 +456,8 @@ public final class CitationFinder {
      * to an object. A citation inside an object's subject ("… về thực hiện Chỉ thị số 03-CT/TW") is only
      * mentioned.
      */
-    private void markHeads(String text, List<Mention> mentions, int from, int to, Relation relation, List<Mention> heads) {
+    private void markHeads(
+            String text, List<Mention> mentions, int from, int to, Relation relation, List<Mention> heads) {
         Mention previous = null;
         boolean previousHead = false;
         for (Mention m : mentions) {
@@ -451,7 +468,8 @@ public final class CitationFinder {
             if (previous == null) {
                 head = true;
             } else {
-                String before = text.substring(Math.max(previous.coreEnd, m.start - 12), m.start).strip();
+                String before = text.substring(Math.max(previous.coreEnd, m.start - 12), m.start)
+                        .strip();
                 if (before.endsWith(";")) {
                     head = true;
                 } else if (before.endsWith("và") || before.endsWith(",") || before.endsWith("&")) {
@@ -594,8 +612,16 @@ public final class CitationFinder {
                 out.set(
                         r,
                         new Citation(
-                                f.number(), f.type(), f.date(), f.issuer(), out.get(i).subject(), f.relation(),
-                                f.start(), f.end(), f.text(), null));
+                                f.number(),
+                                f.type(),
+                                f.date(),
+                                f.issuer(),
+                                out.get(i).subject(),
+                                f.relation(),
+                                f.start(),
+                                f.end(),
+                                f.text(),
+                                null));
             }
         }
         return out;
@@ -631,11 +657,22 @@ public final class CitationFinder {
         final int start;
         final int matchEnd;
         final @Nullable String number;
-        @Nullable DocumentType type;
-        @Nullable String title;
-        @Nullable LocalDate date;
-        @Nullable String issuerText;
-        @Nullable String issuer;
+
+        @Nullable
+        DocumentType type;
+
+        @Nullable
+        String title;
+
+        @Nullable
+        LocalDate date;
+
+        @Nullable
+        String issuerText;
+
+        @Nullable
+        String issuer;
+
         int coreEnd;
         int subjectStart = -1;
         int subjectEnd = -1;
@@ -649,7 +686,8 @@ public final class CitationFinder {
             this.type = type;
         }
 
-        @Nullable String key() {
+        @Nullable
+        String key() {
             if (number != null) {
                 return DocumentNumbers.key(number);
             }
@@ -657,7 +695,8 @@ public final class CitationFinder {
                 return null;
             }
             // Unnumbered: the first words of the name ("Đề án Phát triển thị trường trong nước …").
-            String[] words = title.toLowerCase(Locale.ROOT).replaceAll("[“”\"]", "").split("\\s+");
+            String[] words =
+                    title.toLowerCase(Locale.ROOT).replaceAll("[“”\"]", "").split("\\s+");
             return "~" + String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 7)));
         }
     }

@@ -20,8 +20,8 @@ public final class NumberSyntax {
 
     private static final String PARTY = "\\d{1,5}[a-z]?" + DASH + SEG + SLASH + SEG + "(?:" + DASH + SEG + "){0,3}";
 
-    private static final String STATE = "\\d{1,5}[a-z]?" + SLASH + "(?:\\d{4}" + SLASH + ")?" + SEG + "(?:(?:" + DASH + "|"
-            + SLASH + ")" + SEG + "){0,4}";
+    private static final String STATE = "\\d{1,5}[a-z]?" + SLASH + "(?:\\d{4}" + SLASH + ")?" + SEG + "(?:(?:" + DASH
+            + "|" + SLASH + ")" + SEG + "){0,4}";
 
     /** A number, not glued to a preceding letter, digit or separator. */
     public static final String NUMBER = "(?<![\\p{L}\\d/.-])(?:" + PARTY + "|" + STATE + ")(?![\\p{L}\\d])";

@@ -29,12 +29,14 @@ final class PlainTextExtractor implements Extractor {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
-            return new ExtractedText(file, DocumentStatus.OK, VietnameseText.normalize(text), null, "text/plain", false,
-                    List.of());
+            return new ExtractedText(
+                    file, DocumentStatus.OK, VietnameseText.normalize(text), null, "text/plain", false, List.of());
         } catch (CharacterCodingException e) {
-            return ExtractedText.failed(file, DocumentStatus.FAILED, file + ": not UTF-8 text (" + e + ")", "text/plain");
+            return ExtractedText.failed(
+                    file, DocumentStatus.FAILED, file + ": not UTF-8 text (" + e + ")", "text/plain");
         } catch (IOException e) {
-            return ExtractedText.failed(file, DocumentStatus.FAILED, file + ": cannot read: " + e, "application/octet-stream");
+            return ExtractedText.failed(
+                    file, DocumentStatus.FAILED, file + ": cannot read: " + e, "application/octet-stream");
         }
     }
 }

@@ -33,53 +33,62 @@ public final class DocumentParser {
             + "(?:\\s{0,2}(?:hiệu|HIỆU))?\\s{0,3}:?\\s{0,3}(" + NumberSyntax.NUMBER + ")");
 
     /** A Gazette continuation page names its document in a caption: "Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018". */
-    private static final Pattern CAPTION = Pattern.compile("(?iu)^(Luật|Bộ luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định"
-            + "|Nghị quyết|Pháp lệnh|Chỉ thị|Thông báo)\\s{1,3}số\\s{0,3}(" + NumberSyntax.NUMBER + ")\\s{1,3}ngày\\s{1,4}"
-            + Dates.DATE);
+    private static final Pattern CAPTION =
+            Pattern.compile("(?iu)^(Luật|Bộ luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định"
+                    + "|Nghị quyết|Pháp lệnh|Chỉ thị|Thông báo)\\s{1,3}số\\s{0,3}(" + NumberSyntax.NUMBER
+                    + ")\\s{1,3}ngày\\s{1,4}"
+                    + Dates.DATE);
 
-    private static final Pattern NUMBER_ANYWHERE = Pattern.compile("(?u)(?<![\\p{L}])(?:Số|SỐ)\\s{0,3}:?\\s{0,3}("
-            + NumberSyntax.NUMBER + ")");
+    private static final Pattern NUMBER_ANYWHERE =
+            Pattern.compile("(?u)(?<![\\p{L}])(?:Số|SỐ)\\s{0,3}:?\\s{0,3}(" + NumberSyntax.NUMBER + ")");
 
-    private static final Pattern DATE_LINE = Pattern.compile("(?u)^(?<place>[\\p{L}][\\p{L}\\d .'-]{0,40}?)\\s{0,3},\\s{0,3}"
-            + "ngày\\s{1,4}" + Dates.DATE);
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?u)^(?<place>[\\p{L}][\\p{L}\\d .'-]{0,40}?)\\s{0,3},\\s{0,3}" + "ngày\\s{1,4}" + Dates.DATE);
 
     private static final Pattern DATE_LINE_NO_PLACE = Pattern.compile("(?u)^[Nn]gày\\s{1,4}" + Dates.DATE);
 
     private static final Pattern PASSED_ON = Pattern.compile("(?u)thông\\s+qua\\s+ngày\\s{1,4}" + Dates.DATE);
 
-    private static final Pattern MOTTO = Pattern.compile("(?iu)^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA"
-            + " VIỆT NAM|ĐỘC LẬP\\s*-\\s*TỰ DO\\s*-\\s*HẠNH PHÚC|ĐẢNG CỘNG SẢN VIỆT NAM|VĂN BẢN HỢP NHẤT\\s*-?"
-            + "|VĂN BẢN QUY PHẠM PHÁP LUẬT)$");
+    private static final Pattern MOTTO =
+            Pattern.compile("(?iu)^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA"
+                    + " VIỆT NAM|ĐỘC LẬP\\s*-\\s*TỰ DO\\s*-\\s*HẠNH PHÚC|ĐẢNG CỘNG SẢN VIỆT NAM|VĂN BẢN HỢP NHẤT\\s*-?"
+                    + "|VĂN BẢN QUY PHẠM PHÁP LUẬT)$");
 
-    private static final Pattern ORGAN_START = Pattern.compile("(?u)^(?:ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY"
-            + "|THỊ ỦY|BAN |ỦY BAN|UBND|HỘI ĐỒNG|HĐND|SỞ |PHÒNG |BỘ |CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|VĂN PHÒNG|CHI BỘ"
-            + "|MẶT TRẬN|ĐOÀN |HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|TRƯỜNG |TRUNG TÂM|CỤC |TỔNG CỤC|BẢO HIỂM|NGÂN HÀNG|TÒA ÁN"
-            + "|VIỆN |CÔNG AN|BỘ CHỈ HUY|CÔNG TY|TỔNG CÔNG TY|LIÊN BỘ)");
+    private static final Pattern ORGAN_START =
+            Pattern.compile("(?u)^(?:ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY"
+                    + "|THỊ ỦY|BAN |ỦY BAN|UBND|HỘI ĐỒNG|HĐND|SỞ |PHÒNG |BỘ |CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|VĂN PHÒNG|CHI BỘ"
+                    + "|MẶT TRẬN|ĐOÀN |HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|TRƯỜNG |TRUNG TÂM|CỤC |TỔNG CỤC|BẢO HIỂM|NGÂN HÀNG|TÒA ÁN"
+                    + "|VIỆN |CÔNG AN|BỘ CHỈ HUY|CÔNG TY|TỔNG CÔNG TY|LIÊN BỘ)");
 
-    private static final Pattern LEAD = Pattern.compile("(?iu)^(?:căn cứ|thực hiện|triển khai|quán triệt|để |nhằm |tiếp tục"
-            + "|theo đề nghị|xét đề nghị|kính gửi)");
+    private static final Pattern LEAD =
+            Pattern.compile("(?iu)^(?:căn cứ|thực hiện|triển khai|quán triệt|để |nhằm |tiếp tục"
+                    + "|theo đề nghị|xét đề nghị|kính gửi)");
 
-    private static final Pattern HEADING = Pattern.compile("(?u)^(?:(?<part>PHẦN|Phần)\\s+(?:[IVXL]{1,6}|\\d{1,2}|THỨ\\s+\\p{L}+)"
-            + "|(?<chapter>Chương|CHƯƠNG)\\s+(?:[IVXL]{1,6}|\\d{1,2})|(?<roman>[IVXL]{1,6})[.)]"
-            + "|(?<article>Điều)\\s+\\d{1,3}[a-z]?\\.?|(?<num>\\d{1,2})(?:\\.\\d{1,2}){0,2}[.)]"
-            + "|(?<letter>[a-zđ])\\)|(?<dash>[-+•])(?=\\s))");
+    private static final Pattern HEADING =
+            Pattern.compile("(?u)^(?:(?<part>PHẦN|Phần)\\s+(?:[IVXL]{1,6}|\\d{1,2}|THỨ\\s+\\p{L}+)"
+                    + "|(?<chapter>Chương|CHƯƠNG)\\s+(?:[IVXL]{1,6}|\\d{1,2})|(?<roman>[IVXL]{1,6})[.)]"
+                    + "|(?<article>Điều)\\s+\\d{1,3}[a-z]?\\.?|(?<num>\\d{1,2})(?:\\.\\d{1,2}){0,2}[.)]"
+                    + "|(?<letter>[a-zđ])\\)|(?<dash>[-+•])(?=\\s))");
 
-    private static final Pattern AUTHORITY = Pattern.compile("(?u)^(T/M|TM\\.?|KT\\.?|TL\\.?|TUQ\\.?|Q\\.|QUYỀN|THỪA LỆNH"
-            + "|THỪA ỦY QUYỀN)\\s*(\\p{Lu}.*)?$");
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "(?u)^(T/M|TM\\.?|KT\\.?|TL\\.?|TUQ\\.?|Q\\.|QUYỀN|THỪA LỆNH" + "|THỪA ỦY QUYỀN)\\s*(\\p{Lu}.*)?$");
 
-    private static final Pattern POSITION = Pattern.compile("(?u)^(?:PHÓ |Q\\. |QUYỀN )?(?:BÍ THƯ|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG"
-            + "|THỦ TƯỚNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|VỤ TRƯỞNG|TRƯỞNG PHÒNG|CHỦ NHIỆM|TỔNG GIÁM ĐỐC"
-            + "|TỔNG KIỂM TOÁN|THỐNG ĐỐC|TỔNG CỤC TRƯỞNG|CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG ĐOÀN|HIỆU TRƯỞNG|TỔNG THƯ KÝ)(?![\\p{L}]).*");
+    private static final Pattern POSITION = Pattern.compile(
+            "(?u)^(?:PHÓ |Q\\. |QUYỀN )?(?:BÍ THƯ|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG"
+                    + "|THỦ TƯỚNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|VỤ TRƯỞNG|TRƯỞNG PHÒNG|CHỦ NHIỆM|TỔNG GIÁM ĐỐC"
+                    + "|TỔNG KIỂM TOÁN|THỐNG ĐỐC|TỔNG CỤC TRƯỞNG|CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG ĐOÀN|HIỆU TRƯỞNG|TỔNG THƯ KÝ)(?![\\p{L}]).*");
 
-    private static final Pattern PERSON = Pattern.compile("(?u)^(?:\\p{Lu}[\\p{L}]{0,7})(?: \\p{Lu}[\\p{L}]{0,7}){1,4}$");
+    private static final Pattern PERSON =
+            Pattern.compile("(?u)^(?:\\p{Lu}[\\p{L}]{0,7})(?: \\p{Lu}[\\p{L}]{0,7}){1,4}$");
 
     private static final Pattern VISIBILITY = Pattern.compile("(?iu)^\\(?(TUYỆT MẬT|TỐI MẬT|MẬT|LƯU HÀNH NỘI BỘ)\\)?$");
 
     private static final Pattern SUBJECT_VV = Pattern.compile("(?iu)^(?:V/v|Về việc)[:.]?\\s*(.*)$");
 
-    private static final Pattern OPENING_ISSUER = Pattern.compile("(?u)(?:^|[,.;]\\s{0,3})((?:UBND|Ủy ban nhân dân|Ban Thường vụ"
-            + "|Ban Chấp hành|Thường trực|HĐND|Hội đồng nhân dân)\\s[\\p{L} ]{2,80}?)\\s(?:xây dựng|ban hành|triển khai|hướng dẫn"
-            + "|thông báo|báo cáo)\\s");
+    private static final Pattern OPENING_ISSUER =
+            Pattern.compile("(?u)(?:^|[,.;]\\s{0,3})((?:UBND|Ủy ban nhân dân|Ban Thường vụ"
+                    + "|Ban Chấp hành|Thường trực|HĐND|Hội đồng nhân dân)\\s[\\p{L} ]{2,80}?)\\s(?:xây dựng|ban hành|triển khai|hướng dẫn"
+                    + "|thông báo|báo cáo)\\s");
 
     private final Gazetteer gazetteer;
     private final CitationFinder citations = new CitationFinder();
@@ -106,8 +115,9 @@ public final class DocumentParser {
     }
 
     static ParsedDocument empty(String file, DocumentStatus status, @Nullable String error, String text) {
-        return new ParsedDocument(file, status, error, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), text);
+        return new ParsedDocument(
+                file, status, error, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, List.of(), List.of(), List.of(), List.of(), text);
     }
 
     /** Parses text already extracted and cleaned. */
@@ -175,7 +185,8 @@ public final class DocumentParser {
         DocumentType type = typeLine >= 0 ? typeOfLine(lines.get(typeLine).content()) : null;
         DocumentType numberType = DocumentTypes.fromNumber(number);
         if (numberType != null
-                && (type == null || numberType.equals(DocumentTypes.CONSOLIDATED)
+                && (type == null
+                        || numberType.equals(DocumentTypes.CONSOLIDATED)
                         || numberType.equals(DocumentTypes.OFFICIAL_LETTER) && type == null)) {
             type = numberType;
         }
@@ -257,14 +268,20 @@ public final class DocumentParser {
                 Matcher vv = SUBJECT_VV.matcher(lines.get(i).content());
                 if (vv.matches()) {
                     int end = i;
-                    while (end + 1 < lines.size() && !lines.get(end + 1).blank()
+                    while (end + 1 < lines.size()
+                            && !lines.get(end + 1).blank()
                             && !isHeaderFurniture(lines.get(end + 1).content())
                             && end - i < 3) {
                         end++;
                     }
-                    subjectStart = lines.get(i).start() + lines.get(i).content().length() - vv.group(1).length();
-                    subjectStart = Math.max(lines.get(i).start(), masked.indexOf(vv.group(1).isEmpty() ? "\n" : vv.group(1),
-                            lines.get(i).start()));
+                    subjectStart = lines.get(i).start()
+                            + lines.get(i).content().length()
+                            - vv.group(1).length();
+                    subjectStart = Math.max(
+                            lines.get(i).start(),
+                            masked.indexOf(
+                                    vv.group(1).isEmpty() ? "\n" : vv.group(1),
+                                    lines.get(i).start()));
                     subjectEnd = lines.get(end).end();
                     subject = joinLines(lines, i, end).replaceFirst("(?iu)^(?:V/v|Về việc)[:.]?\\s*", "");
                     bodyFrom = Math.max(bodyFrom, end + 1);
@@ -291,7 +308,8 @@ public final class DocumentParser {
 
         // Body: the opening (preamble) until the first heading.
         int preambleStartLine = lines.nextNonBlank(bodyFrom);
-        int preambleStart = preambleStartLine >= 0 ? lines.get(preambleStartLine).start() : masked.length();
+        int preambleStart =
+                preambleStartLine >= 0 ? lines.get(preambleStartLine).start() : masked.length();
         int firstHeading = -1;
         for (int i = Math.max(0, preambleStartLine); i >= 0 && i < lines.size(); i++) {
             String c = lines.get(i).content();
@@ -300,7 +318,8 @@ public final class DocumentParser {
                 break;
             }
         }
-        int preambleEnd = firstHeading >= 0 ? lines.get(firstHeading).start() : Math.min(masked.length(), preambleStart + 8000);
+        int preambleEnd =
+                firstHeading >= 0 ? lines.get(firstHeading).start() : Math.min(masked.length(), preambleStart + 8000);
 
         // Signature block.
         Signature signature = signature(lines, Math.max(0, preambleStartLine));
@@ -310,8 +329,16 @@ public final class DocumentParser {
         }
 
         // Issuer.
-        Issuer issuer = issuer(lines, numberLine >= 0 ? numberLine : headerEnd, masked, preambleStart, preambleEnd,
-                signature, place, number, consolidation);
+        Issuer issuer = issuer(
+                lines,
+                numberLine >= 0 ? numberLine : headerEnd,
+                masked,
+                preambleStart,
+                preambleEnd,
+                signature,
+                place,
+                number,
+                consolidation);
         List<String> locate = new ArrayList<>();
         if (issuer.name != null) {
             locate.add(issuer.name);
@@ -324,7 +351,9 @@ public final class DocumentParser {
                 ? Locality.NONE
                 : gazetteer.locate(locate, place, date);
         IssuerSide side = issuer.name == null ? null : OrganNames.side(issuer.name);
-        if (side == IssuerSide.OTHER && number != null && number.matches(".*/(?:TU|HU|ĐU|QU|ĐUK|TW|BTGTU|BDVTU|BTCTU)$")) {
+        if (side == IssuerSide.OTHER
+                && number != null
+                && number.matches(".*/(?:TU|HU|ĐU|QU|ĐUK|TW|BTGTU|BDVTU|BTCTU)$")) {
             side = IssuerSide.PARTY;
         }
         if (level == null && issuer.name != null && locality.commune() != null) {
@@ -378,8 +407,17 @@ public final class DocumentParser {
     private static List<Citation> withText(List<Citation> cited, String text) {
         List<Citation> out = new ArrayList<>(cited.size());
         for (Citation c : cited) {
-            out.add(new Citation(c.number(), c.type(), c.date(), c.issuer(), c.subject(), c.relation(), c.start(),
-                    c.end(), text.substring(c.start(), c.end()), c.repeatOf()));
+            out.add(new Citation(
+                    c.number(),
+                    c.type(),
+                    c.date(),
+                    c.issuer(),
+                    c.subject(),
+                    c.relation(),
+                    c.start(),
+                    c.end(),
+                    text.substring(c.start(), c.end()),
+                    c.repeatOf()));
         }
         return out;
     }
@@ -408,14 +446,18 @@ public final class DocumentParser {
             return null;
         }
         // "QUYẾT ĐỊNH1": a footnote mark of a consolidated text.
-        String c = content.replaceAll("[:.]$", "").replaceAll("(?<=\\p{L})\\d{1,2}$", "").strip();
+        String c = content.replaceAll("[:.]$", "")
+                .replaceAll("(?<=\\p{L})\\d{1,2}$", "")
+                .strip();
         if (c.equals("BỘ LUẬT")) {
             return DocumentTypes.byCode("L").orElse(null);
         }
         if (c.endsWith(":")) {
             return null;
         }
-        return DocumentTypes.byName(c).filter(t -> !t.equals(DocumentTypes.OFFICIAL_LETTER)).orElse(null);
+        return DocumentTypes.byName(c)
+                .filter(t -> !t.equals(DocumentTypes.OFFICIAL_LETTER))
+                .orElse(null);
     }
 
     private static String nextContent(Lines lines, int i) {
@@ -464,15 +506,21 @@ public final class DocumentParser {
             return new int[] {-1, -1};
         }
         String c0 = lines.get(first).content();
-        if (LEAD.matcher(c0).lookingAt() || isStructuralHeading(c0) || MOTTO.matcher(c0).matches()) {
+        if (LEAD.matcher(c0).lookingAt()
+                || isStructuralHeading(c0)
+                || MOTTO.matcher(c0).matches()) {
             return new int[] {-1, -1};
         }
         boolean caps = OrganNames.isCaps(c0);
         int last = first;
         for (int i = first + 1; i < lines.size() && i - first < 8; i++) {
             String c = lines.get(i).content();
-            if (c.isEmpty() || LEAD.matcher(c).lookingAt() || isStructuralHeading(c) || startsCitation(c)
-                    || OrganNames.isCaps(c) != caps || c.startsWith("(") && !caps) {
+            if (c.isEmpty()
+                    || LEAD.matcher(c).lookingAt()
+                    || isStructuralHeading(c)
+                    || startsCitation(c)
+                    || OrganNames.isCaps(c) != caps
+                    || c.startsWith("(") && !caps) {
                 break;
             }
             last = i;
@@ -480,16 +528,18 @@ public final class DocumentParser {
         return new int[] {first, last};
     }
 
-    private static final Pattern CITATION_HEAD = Pattern.compile("(?iu)^(?:Luật|Bộ luật|Nghị định|Thông tư|Quyết định|Nghị quyết"
-            + "|Pháp lệnh|Chỉ thị|Kế hoạch|Hướng dẫn)\\s.{0,100}?\\s?số\\s{0,2}\\d");
+    private static final Pattern CITATION_HEAD =
+            Pattern.compile("(?iu)^(?:Luật|Bộ luật|Nghị định|Thông tư|Quyết định|Nghị quyết"
+                    + "|Pháp lệnh|Chỉ thị|Kế hoạch|Hướng dẫn)\\s.{0,100}?\\s?số\\s{0,2}\\d");
 
     private static boolean startsCitation(String c) {
         return CITATION_HEAD.matcher(c).lookingAt();
     }
 
     static boolean isStructuralHeading(String c) {
-        return c.matches("(?u)^(?:[IVXL]{1,6}[.)]\\s.*|Chương [IVXL\\d]+.*|CHƯƠNG [IVXL\\d]+.*|Điều 1[.:].*|PHẦN [IVX\\d].*"
-                + "|Phần [IVX\\d]+.*|QUYẾT ĐỊNH:|QUYẾT NGHỊ:|CHỈ THỊ:|1\\.\\s.*|A\\.\\s.*)");
+        return c.matches(
+                "(?u)^(?:[IVXL]{1,6}[.)]\\s.*|Chương [IVXL\\d]+.*|CHƯƠNG [IVXL\\d]+.*|Điều 1[.:].*|PHẦN [IVX\\d].*"
+                        + "|Phần [IVX\\d]+.*|QUYẾT ĐỊNH:|QUYẾT NGHỊ:|CHỈ THỊ:|1\\.\\s.*|A\\.\\s.*)");
     }
 
     private static String joinLines(Lines lines, int from, int to) {
@@ -511,23 +561,35 @@ public final class DocumentParser {
 
     private record Issuer(@Nullable String name, @Nullable String parent) {}
 
-    private Issuer issuer(Lines lines, int until, String masked, int preambleStart, int preambleEnd, Signature signature,
-            @Nullable String place, @Nullable String number, int consolidation) {
+    private Issuer issuer(
+            Lines lines,
+            int until,
+            String masked,
+            int preambleStart,
+            int preambleEnd,
+            Signature signature,
+            @Nullable String place,
+            @Nullable String number,
+            int consolidation) {
         List<List<String>> groups = organGroups(lines, 0, Math.min(until, lines.size()));
         if (groups.isEmpty() && consolidation >= 0) {
             groups = organGroups(lines, Math.max(0, consolidation - 4), consolidation);
         }
         if (!groups.isEmpty()) {
             String issuer = OrganNames.titleCase(String.join(" ", groups.get(groups.size() - 1)));
-            String parent = groups.size() > 1 ? OrganNames.titleCase(String.join(" ", groups.get(groups.size() - 2))) : null;
+            String parent =
+                    groups.size() > 1 ? OrganNames.titleCase(String.join(" ", groups.get(groups.size() - 2))) : null;
             return new Issuer(OrganNames.fullName(issuer, parent), parent);
         }
-        // No header block (seed 197/KH-UBND): the opening names the issuer ("UBND thành phố Cẩm Phả xây dựng Kế hoạch").
-        String opening = masked.substring(preambleStart, Math.min(masked.length(), Math.max(preambleStart, preambleEnd)));
+        // No header block (seed 197/KH-UBND): the opening names the issuer ("UBND thành phố Cẩm Phả xây dựng Kế
+        // hoạch").
+        String opening =
+                masked.substring(preambleStart, Math.min(masked.length(), Math.max(preambleStart, preambleEnd)));
         Matcher m = OPENING_ISSUER.matcher(opening.replaceAll("\\s+", " "));
         if (m.find()) {
             String name = OrganNames.expandAbbreviations(m.group(1).strip());
-            name = name.replaceFirst("^(?:Ban Thường vụ|Ban Chấp hành|Thường trực) (?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy)", "");
+            name = name.replaceFirst(
+                    "^(?:Ban Thường vụ|Ban Chấp hành|Thường trực) (?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy)", "");
             if (name.matches("(?u).*(?:\\p{Lu}|ủy).*")) {
                 return new Issuer(name, null);
             }
@@ -537,10 +599,14 @@ public final class DocumentParser {
             String organ = OrganNames.titleCase(signature.collective);
             List<vn.vanban.indexer.gazetteer.Unit> districts = gazetteer.districtsNamed(place);
             if (districts.size() == 1) {
-                return new Issuer(organ + " " + districts.get(0).kind() + " " + districts.get(0).name(), null);
+                return new Issuer(
+                        organ + " " + districts.get(0).kind() + " "
+                                + districts.get(0).name(),
+                        null);
             }
             if (gazetteer.province(place, null).isPresent()) {
-                return new Issuer(organ + " " + gazetteer.province(place, null).get().kind() + " " + place, null);
+                return new Issuer(
+                        organ + " " + gazetteer.province(place, null).get().kind() + " " + place, null);
             }
         }
         String fromSuffix = Issuers.fromSuffix(number);
@@ -553,13 +619,20 @@ public final class DocumentParser {
         String previous = null;
         for (int i = from; i < to; i++) {
             String c = lines.get(i).content();
-            if (c.isEmpty() || MOTTO.matcher(c).matches() || !OrganNames.isCaps(c) || DATE_LINE.matcher(c).find()
-                    || VISIBILITY.matcher(c).matches() || c.equals("XÁC THỰC VĂN BẢN HỢP NHẤT") || c.matches("[\\d\\W]+")) {
+            if (c.isEmpty()
+                    || MOTTO.matcher(c).matches()
+                    || !OrganNames.isCaps(c)
+                    || DATE_LINE.matcher(c).find()
+                    || VISIBILITY.matcher(c).matches()
+                    || c.equals("XÁC THỰC VĂN BẢN HỢP NHẤT")
+                    || c.matches("[\\d\\W]+")) {
                 continue;
             }
             c = c.replaceFirst("^VĂN BẢN HỢP NHẤT\\s*-\\s*", "");
             boolean continuation = previous != null
-                    && (!ORGAN_START.matcher(c).lookingAt() || previous.endsWith("-") || previous.endsWith(" VÀ")
+                    && (!ORGAN_START.matcher(c).lookingAt()
+                            || previous.endsWith("-")
+                            || previous.endsWith(" VÀ")
                             || c.startsWith("VÀ "));
             if (continuation && !groups.isEmpty()) {
                 groups.get(groups.size() - 1).add(c);
@@ -572,7 +645,10 @@ public final class DocumentParser {
         List<List<String>> out = new ArrayList<>();
         for (List<String> g : groups) {
             String joined = String.join(" ", g).replaceAll("\\s+", " ");
-            if (!out.isEmpty() && String.join(" ", out.get(out.size() - 1)).replaceAll("\\s+", " ").equals(joined)) {
+            if (!out.isEmpty()
+                    && String.join(" ", out.get(out.size() - 1))
+                            .replaceAll("\\s+", " ")
+                            .equals(joined)) {
                 continue;
             }
             out.add(List.of(joined));
@@ -584,10 +660,19 @@ public final class DocumentParser {
 
     private static final class Signature {
         int line = -1;
-        @Nullable String authority;
-        @Nullable String collective;
-        @Nullable String position;
-        @Nullable String signer;
+
+        @Nullable
+        String authority;
+
+        @Nullable
+        String collective;
+
+        @Nullable
+        String position;
+
+        @Nullable
+        String signer;
+
         List<String> recipients = List.of();
         int recipientsLine = -1;
     }
@@ -627,13 +712,16 @@ public final class DocumentParser {
             // With "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH", the signer signs for the chairman: the last mark.
             s.authority = marks.isEmpty() ? null : marks.get(marks.size() - 1);
             int p = lines.nextNonBlank(i);
-            if (p >= 0 && OrganNames.isCaps(lines.get(p).content()) && !PERSON.matcher(lines.get(p).content()).matches()
+            if (p >= 0
+                            && OrganNames.isCaps(lines.get(p).content())
+                            && !PERSON.matcher(lines.get(p).content()).matches()
                     || p >= 0 && POSITION.matcher(lines.get(p).content()).matches()) {
                 positionLine = p;
             }
         } else {
             for (int i = from; i < lines.size(); i++) {
-                if (POSITION.matcher(lines.get(i).content()).matches() && lines.get(i).content().length() < 60) {
+                if (POSITION.matcher(lines.get(i).content()).matches()
+                        && lines.get(i).content().length() < 60) {
                     int n = lines.nextNonBlank(i + 1);
                     if (n >= 0 && n - i <= 6 && isPersonName(lines.get(n).content())) {
                         positionLine = i;

@@ -23,7 +23,8 @@ final class Lines {
             if (end < 0) {
                 end = masked.length();
             }
-            String content = masked.substring(start, end).replaceAll("\\s+", " ").strip();
+            String content =
+                    masked.substring(start, end).replaceAll("\\s+", " ").strip();
             out.add(new Line(out.size(), start, end, content));
             start = end + 1;
         }

@@ -67,10 +67,29 @@ final class OrganNames {
 
     /** Kind words after which the function's first syllable is capitalised. */
     private static final List<String> KINDS = List.of(
-            "ban", "bộ", "sở", "phòng", "cục", "vụ", "khối", "văn phòng", "trung tâm", "tổng cục", "công ty", "hội",
-            "trường", "viện", "chi bộ", "đảng ủy", "đảng bộ", "đoàn", "ủy ban", "liên đoàn");
+            "ban",
+            "bộ",
+            "sở",
+            "phòng",
+            "cục",
+            "vụ",
+            "khối",
+            "văn phòng",
+            "trung tâm",
+            "tổng cục",
+            "công ty",
+            "hội",
+            "trường",
+            "viện",
+            "chi bộ",
+            "đảng ủy",
+            "đảng bộ",
+            "đoàn",
+            "ủy ban",
+            "liên đoàn");
 
-    private static final List<String> UNITS = List.of("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường");
+    private static final List<String> UNITS =
+            List.of("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường");
 
     private static final Map<String, String> ROMAN_OR_ACRONYM = Map.of();
 
@@ -154,7 +173,15 @@ final class OrganNames {
 
     /** Phrases after which the function's first syllable is capitalised ("Đảng ủy Khối Cơ quan"). */
     private static final java.util.Set<String> KIND_PHRASES = java.util.Set.of(
-            "Đảng ủy Khối", "Đảng bộ Khối", "Đảng ủy", "Đảng bộ", "Văn phòng", "Trung tâm", "Tổng cục", "Công ty", "Chi bộ");
+            "Đảng ủy Khối",
+            "Đảng bộ Khối",
+            "Đảng ủy",
+            "Đảng bộ",
+            "Văn phòng",
+            "Trung tâm",
+            "Tổng cục",
+            "Công ty",
+            "Chi bộ");
 
     /** Committees named after their unit: the words after them are the place's name. */
     private static final java.util.Set<String> COMMITTEES =
@@ -164,7 +191,8 @@ final class OrganNames {
         for (String u : UNITS) {
             String[] uw = u.split(" ");
             if (i + uw.length <= words.size()) {
-                String joined = String.join(" ", words.subList(i, i + uw.length)).toLowerCase(Locale.ROOT);
+                String joined =
+                        String.join(" ", words.subList(i, i + uw.length)).toLowerCase(Locale.ROOT);
                 if (joined.equals(u)) {
                     return u;
                 }
@@ -191,7 +219,8 @@ final class OrganNames {
                 .replaceAll("(?<![\\p{L}])MTTQ(?![\\p{L}])", "Mặt trận Tổ quốc");
     }
 
-    private static final Pattern ENDS_WITH_BARE_UNIT = Pattern.compile("(?u)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$");
+    private static final Pattern ENDS_WITH_BARE_UNIT =
+            Pattern.compile("(?u)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$");
 
     private static final Pattern PLACE_OF = Pattern.compile(
             "(?u)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (\\p{Lu}[\\p{L}\\d]*(?: \\p{Lu}[\\p{L}\\d]*){0,4})");
@@ -235,21 +264,42 @@ final class OrganNames {
 
     static IssuerSide side(String issuer) {
         String s = issuer.toLowerCase(Locale.ROOT);
-        if (s.contains("mặt trận") || s.startsWith("đoàn thanh niên") || s.startsWith("hội ") || s.contains("công đoàn")
-                || s.contains("liên đoàn lao động") || s.startsWith("ban thường vụ đoàn")) {
+        if (s.contains("mặt trận")
+                || s.startsWith("đoàn thanh niên")
+                || s.startsWith("hội ")
+                || s.contains("công đoàn")
+                || s.contains("liên đoàn lao động")
+                || s.startsWith("ban thường vụ đoàn")) {
             return IssuerSide.FRONT;
         }
-        if (s.contains("đảng") || s.matches("(?u).*(tỉnh|thành|huyện|quận|thị) ủy.*") || s.contains("ban bí thư")
-                || s.contains("bộ chính trị") || s.contains("ban chấp hành trung ương") || s.startsWith("chi bộ")
-                || s.startsWith("ban tuyên giáo") || s.startsWith("ban tổ chức") || s.startsWith("ban dân vận")
-                || s.startsWith("ủy ban kiểm tra") || s.startsWith("ban nội chính")) {
+        if (s.contains("đảng")
+                || s.matches("(?u).*(tỉnh|thành|huyện|quận|thị) ủy.*")
+                || s.contains("ban bí thư")
+                || s.contains("bộ chính trị")
+                || s.contains("ban chấp hành trung ương")
+                || s.startsWith("chi bộ")
+                || s.startsWith("ban tuyên giáo")
+                || s.startsWith("ban tổ chức")
+                || s.startsWith("ban dân vận")
+                || s.startsWith("ủy ban kiểm tra")
+                || s.startsWith("ban nội chính")) {
             return IssuerSide.PARTY;
         }
-        if (s.contains("ủy ban nhân dân") || s.contains("hội đồng nhân dân") || s.contains("chính phủ")
-                || s.contains("quốc hội") || s.startsWith("bộ ") || s.startsWith("sở ") || s.startsWith("phòng ")
-                || s.startsWith("cục ") || s.startsWith("tổng cục") || s.contains("bảo hiểm xã hội")
-                || s.startsWith("thanh tra") || s.startsWith("ngân hàng nhà nước") || s.startsWith("văn phòng")
-                || s.startsWith("liên bộ") || s.startsWith("chủ tịch")) {
+        if (s.contains("ủy ban nhân dân")
+                || s.contains("hội đồng nhân dân")
+                || s.contains("chính phủ")
+                || s.contains("quốc hội")
+                || s.startsWith("bộ ")
+                || s.startsWith("sở ")
+                || s.startsWith("phòng ")
+                || s.startsWith("cục ")
+                || s.startsWith("tổng cục")
+                || s.contains("bảo hiểm xã hội")
+                || s.startsWith("thanh tra")
+                || s.startsWith("ngân hàng nhà nước")
+                || s.startsWith("văn phòng")
+                || s.startsWith("liên bộ")
+                || s.startsWith("chủ tịch")) {
             return IssuerSide.STATE;
         }
         return IssuerSide.OTHER;
@@ -259,14 +309,19 @@ final class OrganNames {
     static @Nullable IssuerLevel level(String issuer, Gazetteer gazetteer) {
         String s = issuer;
         String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("chi bộ") || lower.matches("(?u)^(đảng ủy|đảng bộ) (công ty|tổng công ty|trường|bệnh viện"
-                + "|cơ quan|doanh nghiệp|ngân hàng|cục|viện|trung tâm|sở|ban|văn phòng|bộ chỉ huy|công an|quân sự).*")) {
+        if (lower.startsWith("chi bộ")
+                || lower.matches(
+                        "(?u)^(đảng ủy|đảng bộ) (công ty|tổng công ty|trường|bệnh viện"
+                                + "|cơ quan|doanh nghiệp|ngân hàng|cục|viện|trung tâm|sở|ban|văn phòng|bộ chỉ huy|công an|quân sự).*")) {
             return IssuerLevel.GRASSROOTS;
         }
-        if (lower.matches("(?u).*\\b(xã|phường|thị trấn) \\p{L}.*") || lower.matches("(?u).*(xã|phường|thị trấn) [^ ].*")) {
+        if (lower.matches("(?u).*\\b(xã|phường|thị trấn) \\p{L}.*")
+                || lower.matches("(?u).*(xã|phường|thị trấn) [^ ].*")) {
             Matcher m = PLACE_OF.matcher(s);
             while (m.find()) {
-                if (m.group(1).equals("xã") || m.group(1).equals("phường") || m.group(1).equals("thị trấn")) {
+                if (m.group(1).equals("xã")
+                        || m.group(1).equals("phường")
+                        || m.group(1).equals("thị trấn")) {
                     return IssuerLevel.COMMUNE;
                 }
             }
@@ -276,7 +331,8 @@ final class OrganNames {
         while (place.find()) {
             IssuerLevel l = switch (place.group(1)) {
                 case "tỉnh" -> IssuerLevel.PROVINCE;
-                case "thành phố" -> gazetteer.isProvinceLevelCity(place.group(2)) ? IssuerLevel.PROVINCE : IssuerLevel.DISTRICT;
+                case "thành phố" ->
+                    gazetteer.isProvinceLevelCity(place.group(2)) ? IssuerLevel.PROVINCE : IssuerLevel.DISTRICT;
                 case "huyện", "quận", "thị xã" -> IssuerLevel.DISTRICT;
                 default -> IssuerLevel.COMMUNE;
             };
@@ -284,15 +340,17 @@ final class OrganNames {
                 fromPlace = l;
             }
         }
-        Matcher committee = Pattern.compile("(?u)(Tỉnh|Thành|Huyện|Quận|Thị) ủy(?: (\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*){0,3}))?")
+        Matcher committee = Pattern.compile(
+                        "(?u)(Tỉnh|Thành|Huyện|Quận|Thị) ủy(?: (\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*){0,3}))?")
                 .matcher(s);
         IssuerLevel fromCommittee = null;
         if (committee.find()) {
             fromCommittee = switch (committee.group(1)) {
                 case "Tỉnh" -> IssuerLevel.PROVINCE;
-                case "Thành" -> committee.group(2) != null && !gazetteer.isProvinceLevelCity(committee.group(2))
-                        ? IssuerLevel.DISTRICT
-                        : IssuerLevel.PROVINCE;
+                case "Thành" ->
+                    committee.group(2) != null && !gazetteer.isProvinceLevelCity(committee.group(2))
+                            ? IssuerLevel.DISTRICT
+                            : IssuerLevel.PROVINCE;
                 default -> IssuerLevel.DISTRICT;
             };
         }
@@ -305,9 +363,15 @@ final class OrganNames {
         if (fromPlace != null) {
             return fromPlace;
         }
-        if (lower.contains("trung ương") || lower.contains("chính phủ") || lower.contains("quốc hội")
-                || lower.startsWith("bộ ") || lower.contains("ban bí thư") || lower.contains("việt nam")
-                || lower.startsWith("liên bộ") || lower.startsWith("tổng cục") || lower.startsWith("cục ")) {
+        if (lower.contains("trung ương")
+                || lower.contains("chính phủ")
+                || lower.contains("quốc hội")
+                || lower.startsWith("bộ ")
+                || lower.contains("ban bí thư")
+                || lower.contains("việt nam")
+                || lower.startsWith("liên bộ")
+                || lower.startsWith("tổng cục")
+                || lower.startsWith("cục ")) {
             return IssuerLevel.CENTRAL;
         }
         if (lower.startsWith("sở ")) {

@@ -77,8 +77,14 @@ final class Outline {
                 boolean shortHeading = rest.length() <= 100 && !rest.matches(".*[.;,]$") && !rest.contains(". ");
                 heading = level == 5 && shortHeading ? rest.replaceAll(":$", "") : "";
             }
-            int lineOffset = line.start() + masked.substring(line.start(), line.end()).indexOf(m.group().strip());
-            Node node = new Node(numbering, heading, level, Math.max(line.start(), lineOffset),
+            int lineOffset = line.start()
+                    + masked.substring(line.start(), line.end())
+                            .indexOf(m.group().strip());
+            Node node = new Node(
+                    numbering,
+                    heading,
+                    level,
+                    Math.max(line.start(), lineOffset),
                     heading.isEmpty() ? Math.max(line.start(), lineOffset) + numbering.length() : line.end());
             while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= level) {
                 stack.remove(stack.size() - 1);
@@ -112,7 +118,9 @@ final class Outline {
     private static Section toSection(Node n, String masked, List<Node> flat) {
         int ownEnd = n.children.isEmpty() ? n.end : n.children.get(0).start;
         int textStart = Math.min(n.textStart, ownEnd);
-        String text = masked.substring(textStart, Math.max(textStart, ownEnd)).replaceAll("\\s+", " ").strip();
+        String text = masked.substring(textStart, Math.max(textStart, ownEnd))
+                .replaceAll("\\s+", " ")
+                .strip();
         List<Section> children = new ArrayList<>();
         for (Node c : n.children) {
             children.add(toSection(c, masked, flat));

@@ -32,8 +32,8 @@ public final class Gazetteer {
     private static final String RESOURCE = "/vn/vanban/indexer/gazetteer/units.json";
 
     /** A unit word followed by a capitalised name: "tỉnh Quảng Ninh", "thành phố Cẩm Phả", "xã Đoàn Kết". */
-    private static final Pattern UNIT_NAME = Pattern.compile(
-            "(?iuU)\\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\s+"
+    private static final Pattern UNIT_NAME =
+            Pattern.compile("(?iuU)\\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\s+"
                     + "((?-i:\\p{Lu}[\\p{L}\\d]*)(?:[ \\t]+(?-i:\\p{Lu}[\\p{L}\\d]*)){0,4})");
 
     /** A committee named after its unit: "Tỉnh ủy An Giang", "Thành ủy Cẩm Phả", "Huyện ủy Vân Đồn". */
@@ -110,7 +110,8 @@ public final class Gazetteer {
     public boolean isProvinceLevelCity(String name) {
         Unit p = oldProvinces.get(key(stripKind(name)));
         Unit q = newProvinces.get(key(stripKind(name)));
-        return (p != null && p.kind().equals("thành phố")) || (q != null && q.kind().equals("thành phố"));
+        return (p != null && p.kind().equals("thành phố"))
+                || (q != null && q.kind().equals("thành phố"));
     }
 
     /** Every district (before the reform) of this name, in every province. */
@@ -152,7 +153,8 @@ public final class Gazetteer {
             Matcher c = COMMITTEE_NAME.matcher(text);
             while (c.find()) {
                 String name = trimName(c.group(2));
-                if (c.group(1).equals("Tỉnh") || isProvinceLevelCity(name) && c.group(1).equals("Thành")) {
+                if (c.group(1).equals("Tỉnh")
+                        || isProvinceLevelCity(name) && c.group(1).equals("Thành")) {
                     province = province == null ? name : province;
                 } else {
                     districtCandidates.add(name);
@@ -174,7 +176,9 @@ public final class Gazetteer {
             final String hint = province;
             List<Unit> fitting = hint == null
                     ? found
-                    : found.stream().filter(u -> key(u.province()).equals(key(hint))).toList();
+                    : found.stream()
+                            .filter(u -> key(u.province()).equals(key(hint)))
+                            .toList();
             if (fitting.size() == 1) {
                 district = fitting.get(0).name();
                 province = fitting.get(0).province();

@@ -331,6 +331,50 @@ public final class DocumentIndex {
     }
 
     /**
+     * Enriches an existing CITED_ONLY node with what another citation says (missing fields, more
+     * parents); creates it when missing; leaves an INDEXED document alone.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void mergeCitedOnly(Map<String, Object> node) {
+        String key = (String) node.get(DocumentFields.KEY);
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                GetResponse<Map> current = client.get(g -> g.index(alias).id(key), Map.class);
+                if (!current.found()) {
+                    client.create(c -> c.index(alias).id(key).document(node));
+                    return;
+                }
+                Map<String, Object> src = current.source();
+                if (!DocumentState.CITED_ONLY.name().equals(src.get(DocumentFields.STATUS))) {
+                    return;
+                }
+                Map<String, Object> next = new LinkedHashMap<>(src);
+                node.forEach(next::putIfAbsent);
+                java.util.Set<String> parents = CitedOnlyNodes.parents(src);
+                parents.addAll(CitedOnlyNodes.parents(node));
+                if (!parents.isEmpty()) {
+                    next.put(DocumentFields.PARENTS, List.copyOf(parents));
+                }
+                if (next.equals(src)) {
+                    return;
+                }
+                client.index(i -> i.index(alias)
+                        .id(key)
+                        .document(next)
+                        .ifSeqNo(current.seqNo())
+                        .ifPrimaryTerm(current.primaryTerm()));
+                return;
+            } catch (ElasticsearchException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
      * Writes an ingested document over an existing node with optimistic concurrency (seq_no), so that
      * concurrent writers merge instead of overwriting each other. A CITED_ONLY node is taken over whole;
      * an INDEXED document gains the file, and its text is replaced only by a better one ({@link
