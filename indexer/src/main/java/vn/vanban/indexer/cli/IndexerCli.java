@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "vanban indexer 0.1.0",
         description = "Trích xuất, phân tích và lập chỉ mục văn bản / Extracts, parses and indexes documents.",
-        subcommands = {EsCommand.class})
+        subcommands = {EsCommand.class, GenerateCorpusCommand.class})
 public final class IndexerCli implements Callable<Integer> {
 
     public static void main(String[] args) {
