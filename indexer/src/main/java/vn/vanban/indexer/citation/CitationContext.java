@@ -1,0 +1,31 @@
+package vn.vanban.indexer.citation;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the citing document tells about itself, to decide relations and to complete issuers the
+ * citations only imply ("Ban Tuyên giáo Tỉnh ủy" inside an An Giang document).
+ *
+ * @param ownNumber the citing document's number (its own mentions are not citations)
+ * @param issuer the citing issuer ("Ủy ban nhân dân thành phố Cẩm Phả")
+ * @param province the citing issuer's province ("Quảng Ninh"), or null
+ * @param district the citing issuer's district ("Cẩm Phả"), or null
+ * @param provinceLevelCity true when {@code province} is a centrally-run city (its Thành ủy is provincial)
+ * @param subjectStart offset of the subject (trích yếu); -1 when none
+ * @param subjectEnd end of the subject
+ * @param preambleStart offset where the opening (Căn cứ …, Thực hiện …) starts
+ * @param preambleEnd offset of the first section of the body
+ * @param date the citing document's date, or null
+ */
+public record CitationContext(
+        @Nullable String ownNumber,
+        @Nullable String issuer,
+        @Nullable String province,
+        @Nullable String district,
+        boolean provinceLevelCity,
+        int subjectStart,
+        int subjectEnd,
+        int preambleStart,
+        int preambleEnd,
+        @Nullable LocalDate date) {}

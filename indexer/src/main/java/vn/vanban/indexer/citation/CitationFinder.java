@@ -1,0 +1,703 @@
+package vn.vanban.indexer.citation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.document.Citation;
+import vn.vanban.indexer.document.DocumentNumbers;
+import vn.vanban.indexer.document.DocumentType;
+import vn.vanban.indexer.document.DocumentTypes;
+import vn.vanban.indexer.document.Relation;
+
+/**
+ * Finds every reference to another document (DOMAIN.md, "How documents cite each other"). Pure and
+ * thread-safe. Works on text in which Markdown marks and Gazette furniture have been blanked (same
+ * length as the text offsets refer to), so a citation broken across lines or pages is found whole.
+ *
+ * <p>Every pattern is linear: bounded repetitions, no nested quantifiers over the same characters.
+ */
+public final class CitationFinder {
+
+    private static final String TYPES = DocumentTypes.namesLongestFirst().stream()
+            .filter(n -> !n.equals("văn bản hợp nhất"))
+            .map(n -> n.replace(" ", "\\s{1,3}"))
+            .collect(Collectors.joining("|"));
+
+    /** "Chỉ thị số 03-CT/TW", "Nghị định 15/2020/NĐ-CP", "Thông tư liên tịch số …". */
+    private static final Pattern NUMBERED = Pattern.compile("(?<![\\p{L}])(?<type>(?iu:" + TYPES + "))"
+            + "(?:\\s{1,3}(?iu:liên\\s{1,3}tịch))?\\s{1,3}(?:(?iu:số)(?:\\s{0,3}:)?\\s{0,3}\\n?\\s{0,3})?(?<num>"
+            + NumberSyntax.NUMBER + ")");
+
+    /** A law named before its number: "Luật Bảo hiểm y tế số 25/2008/QH12". */
+    private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh)\\s{1,3}"
+            + "(?<title>\\p{Lu}[^\\n;:,.()“”\"]{0,100}?)\\s{1,3}số\\s{0,3}(?<num>" + NumberSyntax.NUMBER + ")");
+
+    /** "số 24/LB-TT" after a list, or a bare "28/CT-TTg". */
+    private static final Pattern BARE =
+            Pattern.compile("(?:(?<![\\p{L}])(?iu:số)\\s{0,3}:?\\s{0,3})?(?<num>" + NumberSyntax.NUMBER + ")");
+
+    /** "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV". */
+    private static final Pattern CONGRESS = Pattern.compile("(?<![\\p{L}])(?<type>Nghị quyết)\\s{1,3}Đại\\s{1,3}hội"
+            + "(?:\\s{1,3}đại\\s{1,3}biểu)?(?:\\s{1,3}toàn\\s{1,3}quốc)?"
+            + "(?:\\s{1,3}(?:lần\\s{1,3}thứ\\s{1,3})?[XVIL]{1,6}(?![\\p{L}]))?"
+            + "(?:\\s{1,3}(?:của\\s{1,3})?Đảng(?:\\s{1,3}bộ(?:\\s{1,3}(?:tỉnh|Tỉnh|thành\\s{1,3}phố|Thành\\s{1,3}phố"
+            + "|huyện|Huyện|quận|Quận|thị\\s{1,3}xã|xã|phường|Khối)(?:\\s{1,3}\\p{Lu}\\p{L}{0,10}){0,3})?)?)?"
+            + "(?:\\s{1,3}lần\\s{1,3}thứ\\s{1,3}[XVIL]{1,6}(?![\\p{L}]))?"
+            + "(?:\\s{1,3}nhiệm\\s{1,3}kỳ\\s{1,3}\\d{4}\\s{0,2}-\\s{0,2}\\d{4})?");
+
+    /** "Đề án Phát triển thị trường trong nước … giai đoạn 2021 - 2025". */
+    private static final Pattern SCHEME = Pattern.compile("(?<![\\p{L}])(?<type>Đề án|Chương trình)\\s{1,3}"
+            + "(?<title>\\p{L}[^;\\n.()]{0,200}?giai\\s{1,3}đoạn\\s{1,3}\\d{4}\\s{0,2}-\\s{0,2}\\d{4})");
+
+    /** An unnumbered law in a "Căn cứ" clause: "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025". */
+    private static final Pattern LAW = Pattern.compile("(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)"
+            + "(?<title>\\s{1,3}\\p{L}[^;:.()“”\"]{0,120}?|(?<=Hiến pháp)\\s{1,3}[^;:.()“”\"]{0,80}?)"
+            + "(?=\\s{1,3}(?:ngày|số|năm|đã|được|và\\s{1,3}Luật)|\\s{0,3}[;.:]|\\s{0,3},\\s{1,3}(?:Luật|Bộ luật|Pháp lệnh)"
+            + "|\\s{0,3}$)");
+
+    /** What may stand just before an unnumbered law that is itself a legal ground. */
+    private static final Pattern LAW_LEAD = Pattern.compile("(?iu)(?:căn\\s+cứ|;|,|\\svà)\\s*$");
+
+    private static final Pattern DATE_AFTER = Pattern.compile(
+            "[ \\t]{0,3},?\\s{0,3}(?:(?:được\\s{1,3})?ban\\s{1,3}hành" + "\\s{1,3})?(?:ngày\\s{1,4})?" + Dates.DATE);
+
+    private static final Pattern DATE_WORDED = Pattern.compile("\\s{0,3},?\\s{0,3}ngày\\s{1,4}" + Dates.DATE);
+
+    private static final Pattern ISSUER_LEAD = Pattern.compile("\\s{0,3},?\\s{0,3}(?:của|do)\\s{1,3}");
+
+    private static final Pattern SUBJECT_LEAD = Pattern.compile(
+            "(?iu)\\s{0,3},?\\s{0,3}(?:về\\s{1,3}việc|v/v|về)\\s{1,3}"
+                    + "|\\s{1,3}(?=(?:quy\\s{1,3}định|hướng\\s{1,3}dẫn|ban\\s{1,3}hành|sửa\\s{1,3}đổi|bổ\\s{1,3}sung|phê\\s{1,3}duyệt"
+                    + "|thành\\s{1,3}lập|công\\s{1,3}bố|bãi\\s{1,3}bỏ|điều\\s{1,3}chỉnh|giao|phân\\s{1,3}bổ)(?![\\p{L}]))");
+
+    private static final Pattern WORD = Pattern.compile("\\s{0,4}([\\p{L}\\d]+|-)");
+
+    private static final Pattern TYPE_AHEAD = Pattern.compile("(?iu:" + TYPES + ")(?![\\p{L}])");
+
+    private static final Pattern LEAD_VERB =
+            Pattern.compile("(?iu)^(?:[-+•]\\s{0,3})?(?:căn\\s+cứ|thực\\s+hiện|triển\\s+khai"
+                    + "|quán\\s+triệt|để\\s+(?:triển\\s+khai|thực\\s+hiện|cụ\\s+thể\\s+hóa)|tiếp\\s+tục\\s+(?:thực\\s+hiện|triển\\s+khai)"
+                    + "|nhằm\\s+(?:triển\\s+khai|thực\\s+hiện|cụ\\s+thể\\s+hóa))(?![\\p{L}])");
+
+    private static final Pattern IMPLEMENT_VERB = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:thực\\s+hiện|triển\\s+khai|quán\\s+triệt" + "|cụ\\s+thể\\s+hóa)(?![\\p{L}])");
+
+    /** Lower-case syllables that belong inside organ names ("Ủy ban nhân dân tỉnh", "Bộ Giao thông vận tải"). */
+    private static final Set<String> ORGAN_WORDS = Set.of(
+            "ủy", "ban", "nhân", "dân", "và", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn",
+            "bộ", "vận", "tải", "nông", "thôn", "đào", "tạo", "hội");
+
+    /** Prefixes of an issuer that name the body acting for the committee, not the issuer. */
+    private static final Pattern ACTING_BODY = Pattern.compile(
+            "^(?:Ban Thường vụ|Thường trực|Ban Chấp hành) (?=(?:Tỉnh|Thành" + "|Huyện|Quận|Thị|Đảng) ủy)");
+
+    private static final Pattern HEAD_OF_ORGAN =
+            Pattern.compile("^(?:Bộ trưởng|Chủ tịch|Thủ trưởng|Tổng Giám đốc|Giám đốc)"
+                    + " (?=(?:Bộ|Ủy ban|Hội đồng|Sở|Ngân hàng|Bảo hiểm)[ ])");
+
+    private static final Pattern BARE_COMMITTEE = Pattern.compile("(Tỉnh|Thành|Huyện|Quận|Thị) ủy$");
+
+    private static final Pattern BARE_UNIT = Pattern.compile("(tỉnh|thành phố|huyện|quận|thị xã)$");
+
+    /** Finds the citations of a text; {@code text} is the blanked text offsets refer to. */
+    public List<Citation> find(String text, CitationContext ctx) {
+        List<Mention> mentions = collect(text, ctx);
+        assignRelations(text, mentions, ctx);
+        return link(text, mentions);
+    }
+
+    // ---------------------------------------------------------------- collection
+
+    private List<Mention> collect(String text, CitationContext ctx) {
+        List<Mention> found = new ArrayList<>();
+        String ownKey = ctx.ownNumber() == null ? null : DocumentNumbers.key(ctx.ownNumber());
+        addNumbered(found, NUMBERED.matcher(text), text, ownKey, false);
+        addNumbered(found, TITLED.matcher(text), text, ownKey, true);
+        addNumbered(found, BARE.matcher(text), text, ownKey, false);
+        Matcher congress = CONGRESS.matcher(text);
+        while (congress.find()) {
+            String t = collapse(text.substring(congress.start(), congress.end()));
+            if (t.length() > "Nghị quyết Đại hội".length()) {
+                found.add(unnumbered(text, congress.start(), congress.end(), "Nghị quyết", t));
+            }
+        }
+        Matcher scheme = SCHEME.matcher(text);
+        while (scheme.find()) {
+            found.add(unnumbered(text, scheme.start(), scheme.end(), scheme.group("type"), collapse(scheme.group())));
+        }
+        Matcher law = LAW.matcher(text);
+        while (law.find()) {
+            String before = text.substring(Math.max(0, law.start() - 12), law.start());
+            if (inBasisClause(text, law.start(), ctx)
+                    && LAW_LEAD.matcher(before).find()) {
+                found.add(unnumbered(text, law.start(), law.end(), law.group("type"), collapse(law.group())));
+            }
+        }
+        // Earliest start wins; at one start the longest match.
+        found.sort(Comparator.comparingInt((Mention m) -> m.start).thenComparingInt(m -> -m.matchEnd));
+        List<Mention> kept = new ArrayList<>();
+        int lastEnd = -1;
+        for (Mention m : found) {
+            if (m.start >= lastEnd) {
+                kept.add(m);
+                lastEnd = m.matchEnd;
+            }
+        }
+        for (Mention m : kept) {
+            completeTail(text, m, ctx);
+        }
+        return kept;
+    }
+
+    private void addNumbered(List<Mention> out, Matcher m, String text, @Nullable String ownKey, boolean titled) {
+        while (m.find()) {
+            String number = DocumentNumbers.normalize(m.group("num"));
+            if (ownKey != null && DocumentNumbers.key(number).equals(ownKey)) {
+                continue;
+            }
+            DocumentType type = null;
+            String typeWord = groupOrNull(m, "type");
+            if (typeWord != null) {
+                type = DocumentTypes.byName(collapse(typeWord)).orElse(null);
+                if (typeWord.equalsIgnoreCase("Bộ luật")) {
+                    type = DocumentTypes.byCode("L").orElse(null);
+                }
+            }
+            DocumentType fromNumber = DocumentTypes.fromNumber(number);
+            if (type == null) {
+                if (fromNumber == null && Issuers.fromSuffix(number) == null) {
+                    continue; // a bare slash-number naming neither a type nor a known issuer is not a citation
+                }
+                type = fromNumber;
+            }
+            Mention mention = new Mention(m.start(), m.end(), number, type);
+            if (titled) {
+                mention.title = collapse(m.group("title"));
+            }
+            out.add(mention);
+        }
+    }
+
+    private static @Nullable String groupOrNull(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Mention unnumbered(String text, int start, int end, String typeWord, String title) {
+        Mention m = new Mention(start, end, null, DocumentTypes.byName(typeWord).orElse(null));
+        m.title = title;
+        return m;
+    }
+
+    /** Reads what follows the number: date, "của" issuer, a date after the issuer, the "về …" subject. */
+    private void completeTail(String text, Mention m, CitationContext ctx) {
+        int pos = m.matchEnd;
+        if (m.number != null || m.type == null || !"Nghị quyết".equals(m.type.name())) {
+            Matcher d =
+                    (m.number != null ? DATE_AFTER : DATE_WORDED).matcher(text).region(pos, text.length());
+            if (d.lookingAt()) {
+                m.date = Dates.of(d, 0);
+                pos = d.end();
+            }
+        }
+        Matcher of = ISSUER_LEAD.matcher(text).region(pos, text.length());
+        if (of.lookingAt()) {
+            int[] span = issuerSpan(text, of.end());
+            if (span[1] > span[0]) {
+                m.issuerText = collapse(text.substring(span[0], span[1]));
+                pos = span[1];
+                if (m.date == null) {
+                    Matcher d = DATE_WORDED.matcher(text).region(pos, text.length());
+                    if (d.lookingAt()) {
+                        m.date = Dates.of(d, 0);
+                        pos = d.end();
+                    }
+                }
+            }
+        }
+        m.coreEnd = pos;
+        Matcher s = SUBJECT_LEAD.matcher(text).region(pos, text.length());
+        if (s.lookingAt() && m.number != null) {
+            m.subjectStart = s.end();
+            m.subjectEnd = clauseEnd(text, s.end());
+        }
+        m.issuer = resolveIssuer(m, ctx);
+    }
+
+    /** The issuer after "của": capitalised words, the lower-case syllables of organ names, until anything else. */
+    private int[] issuerSpan(String text, int from) {
+        Matcher w = WORD.matcher(text);
+        int pos = from;
+        int end = from;
+        boolean prevCapital = false;
+        for (int count = 0; count < 16; count++) {
+            w.region(pos, text.length());
+            if (!w.lookingAt()) {
+                break;
+            }
+            String word = w.group(1);
+            if (count > 0
+                    && TYPE_AHEAD
+                            .matcher(text)
+                            .region(w.start(1), text.length())
+                            .lookingAt()) {
+                break; // "của Ban Bí thư và Chỉ thị số …": the next citation starts
+            }
+            if (word.equals("-")) {
+                pos = w.end();
+                continue;
+            }
+            boolean capital = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)) && count > 0;
+            String lower = word.toLowerCase(Locale.ROOT);
+            String next = nextWord(text, w.end());
+            boolean stop = !capital
+                    && (STOP_WORDS.contains(lower)
+                            || lower.equals("ban") && next.equals("hành")
+                            || lower.equals("thành") && next.equals("lập"));
+            if (stop) {
+                break;
+            }
+            boolean organWord = ORGAN_WORDS.contains(lower);
+            if (count == 0 && !capital) {
+                break;
+            }
+            if (!capital && !prevCapital && !organWord) {
+                break;
+            }
+            pos = w.end();
+            end = w.end();
+            prevCapital = capital;
+        }
+        // Trailing connectors are not part of the name.
+        String span = text.substring(from, end);
+        String trimmed = span.replaceAll("(?:\\s+(?:và|-))+\\s*$", "");
+        return new int[] {from, from + trimmed.length()};
+    }
+
+    private static String nextWord(String text, int from) {
+        Matcher w = WORD.matcher(text).region(from, text.length());
+        return w.lookingAt() ? w.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** Words that end an issuer's name even right after a capitalised syllable. */
+    private static final Set<String> STOP_WORDS = Set.of(
+            "về", "ngày", "tại", "theo", "trong", "đã", "được", "quy", "hướng", "sửa", "phê", "bổ", "năm", "số", "có",
+            "để", "nhằm", "gắn", "khóa", "lần", "thông", "giao", "công", "điều", "phân", "bãi", "ban", "thành");
+
+    /** End of a clause: ";", ":", "(", a sentence end, ", " before a capital outside quotes, a new paragraph. */
+    static int clauseEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + 400);
+        int quotes = 0;
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '“' -> quotes++;
+                case '”' -> quotes = Math.max(0, quotes - 1);
+                case ';', ':', '(', ')' -> {
+                    return i;
+                }
+                case '.' -> {
+                    int j = skipSpaces(text, i + 1, limit);
+                    if (j >= limit
+                            || j > i + 1 && Character.isUpperCase(text.charAt(j))
+                            || text.charAt(i + 1) == '/'
+                            || text.charAt(i + 1) == '\n') {
+                        return i;
+                    }
+                }
+                case ',' -> {
+                    int j = skipSpaces(text, i + 1, limit);
+                    if (quotes == 0 && j < limit && Character.isUpperCase(text.charAt(j))) {
+                        return i;
+                    }
+                }
+                case '\n' -> {
+                    int j = skipSpaces(text, i + 1, limit);
+                    boolean blank = text.substring(i + 1, j).indexOf('\n') >= 0;
+                    if (blank && j < limit) {
+                        char n = text.charAt(j);
+                        if (Character.isUpperCase(n) || Character.isDigit(n) || n == '-' || n == '+') {
+                            return i;
+                        }
+                    }
+                }
+                default -> {}
+            }
+        }
+        return limit;
+    }
+
+    private static int skipSpaces(String text, int i, int limit) {
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    // ---------------------------------------------------------------- issuers
+
+    private @Nullable String resolveIssuer(Mention m, CitationContext ctx) {
+        String printed = m.issuerText;
+        if (printed == null || printed.isBlank()) {
+            return Issuers.fromSuffix(m.number);
+        }
+        String name = Issuers.expand(printed);
+        name = ACTING_BODY.matcher(name).replaceFirst("");
+        name = HEAD_OF_ORGAN.matcher(name).replaceFirst("");
+        if (name.equals("Thủ tướng")) {
+            return "Thủ tướng Chính phủ";
+        }
+        Matcher committee = BARE_COMMITTEE.matcher(name);
+        if (committee.find()) {
+            String place = switch (committee.group(1)) {
+                case "Tỉnh" -> ctx.province();
+                case "Thành" -> ctx.provinceLevelCity() ? ctx.province() : ctx.district();
+                default -> ctx.district();
+            };
+            return place == null ? name : name + " " + place;
+        }
+        Matcher unit = BARE_UNIT.matcher(name);
+        if (unit.find()) {
+            String place = unit.group(1).equals("tỉnh") || ctx.district() == null ? ctx.province() : ctx.district();
+            return place == null ? name : name + " " + place;
+        }
+        if (name.equals("Đảng ủy Khối") && ctx.issuer() != null && ctx.issuer().startsWith("Đảng ủy Khối")) {
+            return ctx.issuer();
+        }
+        return name;
+    }
+
+    // ---------------------------------------------------------------- relations
+
+    private boolean inBasisClause(String text, int at, CitationContext ctx) {
+        if (at < ctx.preambleStart() || at >= ctx.preambleEnd()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        // Walk back over wrapped lines to the line that opens the clause.
+        for (int guard = 0; guard < 12 && lineStart > ctx.preambleStart(); guard++) {
+            String line = text.substring(lineStart, Math.min(text.length(), lineStart + 40))
+                    .strip();
+            if (line.regionMatches(true, 0, "Căn cứ", 0, 6)) {
+                return true;
+            }
+            int prevEnd = lineStart - 1;
+            String before = text.substring(Math.max(0, prevEnd - 2), prevEnd).strip();
+            if (before.endsWith(";") || before.endsWith(".") || before.endsWith(":") || before.isEmpty()) {
+                return false;
+            }
+            lineStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+        }
+        String line = text.substring(lineStart, Math.min(text.length(), lineStart + 40))
+                .strip();
+        return line.regionMatches(true, 0, "Căn cứ", 0, 6);
+    }
+
+    private void assignRelations(String text, List<Mention> mentions, CitationContext ctx) {
+        for (Mention m : mentions) {
+            m.relation = Relation.MENTIONS;
+        }
+        // Lead clauses of the preamble: paragraphs opening with Căn cứ / Thực hiện / Triển khai / Quán triệt.
+        List<int[]> clauses = leadClauses(text, ctx);
+        for (int[] clause : clauses) {
+            String verb = text.substring(clause[0], Math.min(clause[1], clause[0] + 12))
+                    .strip();
+            Relation relation =
+                    verb.toLowerCase(Locale.ROOT).replaceAll("^[-+•]\\s*", "").startsWith("căn")
+                            ? Relation.BASIS
+                            : Relation.IMPLEMENTS;
+            markHeads(text, mentions, clause[0], clause[1], relation);
+        }
+        // The subject line: "KẾ HOẠCH thực hiện Chỉ thị số …".
+        if (ctx.subjectStart() >= 0) {
+            Matcher v = IMPLEMENT_VERB.matcher(text).region(ctx.subjectStart(), ctx.subjectEnd());
+            if (v.find()) {
+                Set<String> nestedInOpening = new java.util.HashSet<>();
+                for (Mention h : mentions) {
+                    if (h.relation == Relation.IMPLEMENTS && h.start >= ctx.preambleStart()) {
+                        for (Mention n : mentions) {
+                            if (n.start > h.start && h.subjectEnd > 0 && n.start < h.subjectEnd && n.key() != null) {
+                                nestedInOpening.add(n.key());
+                            }
+                        }
+                    }
+                }
+                List<Mention> inSubject = new ArrayList<>();
+                markHeads(text, mentions, v.end(), ctx.subjectEnd(), Relation.IMPLEMENTS, inSubject);
+                for (Mention m : inSubject) {
+                    // The chain reaches a document implemented by the one this plan implements through
+                    // that document (DOMAIN.md: 35-KH/ĐUK → 39-HD/BTGTU → 03-CT/TW).
+                    if (m.key() != null && nestedInOpening.contains(m.key())) {
+                        m.relation = Relation.MENTIONS;
+                    }
+                }
+            }
+        }
+    }
+
+    private void markHeads(String text, List<Mention> mentions, int from, int to, Relation relation) {
+        markHeads(text, mentions, from, to, relation, new ArrayList<>());
+    }
+
+    /**
+     * The objects of a lead verb: the first citation, those after ";", and those joined by "và" or ","
+     * to an object. A citation inside an object's subject ("… về thực hiện Chỉ thị số 03-CT/TW") is only
+     * mentioned.
+     */
+    private void markHeads(
+            String text, List<Mention> mentions, int from, int to, Relation relation, List<Mention> heads) {
+        Mention previous = null;
+        boolean previousHead = false;
+        for (Mention m : mentions) {
+            if (m.start < from || m.start >= to) {
+                continue;
+            }
+            boolean head;
+            if (previous == null) {
+                head = true;
+            } else {
+                String before = text.substring(Math.max(previous.coreEnd, m.start - 12), m.start)
+                        .strip();
+                if (before.endsWith(";")) {
+                    head = true;
+                } else if (before.endsWith("và") || before.endsWith(",") || before.endsWith("&")) {
+                    head = previousHead;
+                } else {
+                    head = false;
+                }
+            }
+            if (head) {
+                m.relation = relation;
+                heads.add(m);
+            }
+            previous = m;
+            previousHead = head;
+        }
+    }
+
+    private List<int[]> leadClauses(String text, CitationContext ctx) {
+        List<int[]> clauses = new ArrayList<>();
+        int from = Math.max(0, ctx.preambleStart());
+        int to = Math.min(text.length(), ctx.preambleEnd());
+        int lineStart = from;
+        int current = -1;
+        while (lineStart < to) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > to) {
+                lineEnd = to;
+            }
+            String line = text.substring(lineStart, lineEnd).strip();
+            int indent = lineStart;
+            while (indent < lineEnd && Character.isWhitespace(text.charAt(indent))) {
+                indent++;
+            }
+            if (LEAD_VERB.matcher(line).lookingAt()) {
+                if (current >= 0) {
+                    clauses.add(new int[] {current, indent});
+                }
+                current = indent;
+            } else if (current >= 0 && !line.isEmpty() && endsSentence(text, current, lineStart)) {
+                clauses.add(new int[] {current, lineStart});
+                current = -1;
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (current >= 0) {
+            clauses.add(new int[] {current, to});
+        }
+        // A clause ends at its sentence: "Thực hiện …, Ban Thường vụ … ban hành Kế hoạch như sau:".
+        for (int[] c : clauses) {
+            int colon = indexOfSentenceEnd(text, c[0], c[1]);
+            c[1] = colon;
+        }
+        return clauses;
+    }
+
+    /**
+     * True when the clause ends before {@code lineStart}: the previous line ends with "." or ":", or with
+     * ";" and this line does not continue the list with another document ("…;\nLuật sửa đổi … số …").
+     */
+    private static boolean endsSentence(String text, int clauseStart, int lineStart) {
+        String before = text.substring(clauseStart, lineStart).stripTrailing();
+        if (before.endsWith(".") || before.endsWith(":")) {
+            return true;
+        }
+        if (before.endsWith(";")) {
+            int j = skipSpaces(text, lineStart, text.length());
+            return !TYPE_AHEAD.matcher(text).region(j, text.length()).lookingAt();
+        }
+        return false;
+    }
+
+    private static int indexOfSentenceEnd(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                return i;
+            }
+            if (c == '.' && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1)))) {
+                int j = skipSpaces(text, i + 1, to);
+                if (j >= to || Character.isUpperCase(text.charAt(j))) {
+                    return i;
+                }
+            }
+        }
+        return to;
+    }
+
+    // ---------------------------------------------------------------- linking repeats
+
+    private List<Citation> link(String text, List<Mention> mentions) {
+        Map<String, Integer> first = new HashMap<>();
+        List<Integer> repeatOf = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String key = m.key();
+            Integer earlier = key == null ? null : first.get(key);
+            if (earlier == null) {
+                if (key != null) {
+                    first.put(key, i);
+                }
+                repeatOf.add(null);
+            } else {
+                repeatOf.add(earlier);
+                Mention f = mentions.get(earlier);
+                // The first mention carries what any later one adds (a date, an issuer, a subject).
+                if (f.date == null) {
+                    f.date = m.date;
+                }
+                if (f.issuer == null || m.issuerText != null && f.issuerText == null) {
+                    f.issuer = m.issuer != null ? m.issuer : f.issuer;
+                }
+                if (f.type == null) {
+                    f.type = m.type;
+                }
+                if (f.relation.compareTo(m.relation) > 0) {
+                    f.relation = m.relation;
+                }
+            }
+        }
+        List<Citation> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            out.add(new Citation(
+                    m.number,
+                    m.type,
+                    m.date,
+                    m.issuer,
+                    subject(text, m, mentions),
+                    m.relation,
+                    m.start,
+                    m.coreEnd,
+                    text.substring(m.start, m.coreEnd),
+                    repeatOf.get(i)));
+        }
+        // Subjects of first mentions come from a later, fuller mention when the first has none.
+        for (int i = 0; i < out.size(); i++) {
+            Integer r = out.get(i).repeatOf();
+            if (r != null && out.get(r).subject() == null && out.get(i).subject() != null) {
+                Citation f = out.get(r);
+                out.set(
+                        r,
+                        new Citation(
+                                f.number(),
+                                f.type(),
+                                f.date(),
+                                f.issuer(),
+                                out.get(i).subject(),
+                                f.relation(),
+                                f.start(),
+                                f.end(),
+                                f.text(),
+                                null));
+            }
+        }
+        return out;
+    }
+
+    /** The "về …" phrase, ending at the next numbered citation or the clause boundary. */
+    private static @Nullable String subject(String text, Mention m, List<Mention> all) {
+        if (m.subjectStart < 0) {
+            return m.number == null ? m.title : null;
+        }
+        int end = m.subjectEnd;
+        for (Mention n : all) {
+            if (n.number != null && n.start > m.subjectStart && n.start < end) {
+                end = n.start;
+                break;
+            }
+        }
+        String s = collapse(text.substring(m.subjectStart, end));
+        s = s.replaceAll("(?:[\\s,;.]|\\s(?:và|của|theo|tại))+$", "").strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Whitespace collapsed; no space just inside quotes and brackets. */
+    public static String collapse(String s) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        t = t.replaceAll("([“(]) ", "$1").replaceAll(" ([”),.;:])", "$1");
+        return t;
+    }
+
+    // ---------------------------------------------------------------- the mention being built
+
+    private static final class Mention {
+        final int start;
+        final int matchEnd;
+        final @Nullable String number;
+
+        @Nullable
+        DocumentType type;
+
+        @Nullable
+        String title;
+
+        @Nullable
+        LocalDate date;
+
+        @Nullable
+        String issuerText;
+
+        @Nullable
+        String issuer;
+
+        int coreEnd;
+        int subjectStart = -1;
+        int subjectEnd = -1;
+        Relation relation = Relation.MENTIONS;
+
+        Mention(int start, int matchEnd, @Nullable String number, @Nullable DocumentType type) {
+            this.start = start;
+            this.matchEnd = matchEnd;
+            this.coreEnd = matchEnd;
+            this.number = number;
+            this.type = type;
+        }
+
+        @Nullable
+        String key() {
+            if (number != null) {
+                return DocumentNumbers.key(number);
+            }
+            if (title == null) {
+                return null;
+            }
+            // Unnumbered: the first words of the name ("Đề án Phát triển thị trường trong nước …").
+            String[] words =
+                    title.toLowerCase(Locale.ROOT).replaceAll("[“”\"]", "").split("\\s+");
+            return "~" + String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 7)));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.vanban.indexer.citation;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shape of a printed document number. Party numbers are {@code 35-KH/ĐUK} (number, hyphen, type,
+ * slash, issuer: Party Central Office Guidance 36-HD/VPTW); State numbers {@code 197/KH-UBND} or, for
+ * legal normative documents, {@code 15/2020/NĐ-CP} (Decree 30/2020/NĐ-CP, Appendix I). Typed and
+ * scanned text puts spaces or a line break around the separators.
+ */
+public final class NumberSyntax {
+
+    /** A code segment: {@code KH}, {@code ĐUK}, {@code TTg}, {@code QH15}, {@code BLĐTBXH}, {@code QyĐ}. */
+    private static final String SEG = "\\p{Lu}[\\p{L}\\d]{0,15}";
+
+    /** Separators may carry up to two spaces, or a line break, on each side. */
+    private static final String DASH = "[ \\t]{0,2}\\n?[ \\t]{0,2}-[ \\t]{0,2}\\n?[ \\t]{0,2}";
+
+    private static final String SLASH = "[ \\t]{0,2}\\n?[ \\t]{0,2}/[ \\t]{0,2}\\n?[ \\t]{0,2}";
+
+    private static final String PARTY = "\\d{1,5}[a-z]?" + DASH + SEG + SLASH + SEG + "(?:" + DASH + SEG + "){0,3}";
+
+    private static final String STATE = "\\d{1,5}[a-z]?" + SLASH + "(?:\\d{4}" + SLASH + ")?" + SEG + "(?:(?:" + DASH
+            + "|" + SLASH + ")" + SEG + "){0,4}";
+
+    /** A number, not glued to a preceding letter, digit or separator. */
+    public static final String NUMBER = "(?<![\\p{L}\\d/.-])(?:" + PARTY + "|" + STATE + ")(?![\\p{L}\\d])";
+
+    public static final Pattern NUMBER_PATTERN = Pattern.compile(NUMBER);
+
+    private NumberSyntax() {}
+}

@@ -1,0 +1,255 @@
+package vn.vanban.indexer.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.vanban.analysis.text.VietnameseText;
+import vn.vanban.indexer.extract.legacy.LegacyText;
+
+/**
+ * Turns raw extracted text into the text the parser reads: legacy encodings converted, NFC and
+ * canonical tones ({@link VietnameseText#normalize}), Gazette furniture removed, lines broken inside
+ * sentences re-joined, one paragraph per block separated by a blank line.
+ *
+ * <p>Input conventions: {@code \n} ends a line, a blank line ends a paragraph (meaningful only in
+ * {@link Layout#PARAGRAPHS}), {@code \f} ends a page. Stateless and thread-safe.
+ */
+public final class TextCleaner {
+
+    /** How far the line structure of the input can be trusted. */
+    public enum Layout {
+        /**
+         * Lines are hard-wrapped at the page width and blank lines carry no meaning (PDF text layers,
+         * OCR, the Gazette's .txt files): paragraphs are rebuilt from the lines.
+         */
+        WRAPPED,
+        /** Paragraphs come from the document model (DOCX, ODT, DOC, RTF, HTML) and are kept. */
+        PARAGRAPHS,
+        /** Markdown: emphasis, heading marks and rules are dropped, then read as {@link #WRAPPED}. */
+        MARKDOWN
+    }
+
+    // Running header of every Gazette page, with the page number before or after it:
+    // "CÔNG BÁO/Số 377 + 378/Ngày 04-3-2024", "4 CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025".
+    private static final Pattern GAZETTE_HEADER = Pattern.compile(
+            "^(\\d{1,4}\\s+)?CÔNG BÁO\\s*/\\s*Số\\s*\\d+(\\s*\\+\\s*\\d+)*\\s*/\\s*Ngày\\s*\\d{1,2}\\s*-\\s*\\d{1,2}\\s*-\\s*\\d{4}(\\s+\\d{1,4})?$");
+    // The Gazette's own section titles above a document ("VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN HỢP NHẤT - BỘ Y TẾ").
+    private static final Pattern GAZETTE_SECTION =
+            Pattern.compile("^VĂN BẢN (QUY PHẠM PHÁP LUẬT|PHÁP LUẬT KHÁC|HỢP NHẤT\\b.*)$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^(-\\s*)?\\d{1,4}(\\s*-)?$");
+    // The digital-signature stamp the Gazette prints over a page: "Người ký:"/"Ký bởi:", then
+    // "Email:", "Cơ quan:", "Thời gian ký:"/"Ngày ký:".
+    private static final Pattern STAMP_START = Pattern.compile("^(Người ký|Ký bởi)\\s*:.*");
+    private static final Pattern STAMP_LINE = Pattern.compile("^(Email|Cơ quan|Thời gian ký|Ngày ký)\\s*:.*");
+
+    // Lines that start a new block (Decree 30/2020/NĐ-CP, Appendix I: parts, chapters, articles,
+    // clauses "1.", points "a)", dashes; the Party's format: Roman sections "I.").
+    private static final Pattern BLOCK_START = Pattern.compile("^("
+            + "(Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\\s+([IVXLC]+|\\d+)(\\s*$|\\s*[.:]|\\s+\\p{Lu}{2})"
+            + "|Điều\\s+\\d+[a-z]?\\s*\\."
+            + "|[IVXLC]+\\s*[.)]\\s"
+            + "|\\d{1,2}(\\.\\d{1,2}){0,3}\\.\\s*\\p{Lu}"
+            + "|\\d{1,2}(\\.\\d{1,2})+\\s+\\p{Lu}"
+            + "|\\d{1,2}\\)\\s"
+            + "|[a-zđ]\\)\\s"
+            + "|[-+•*]\\s*\\p{Lu}"
+            + "|(Căn cứ|Thực hiện|Triển khai|Xét đề nghị|Theo đề nghị|Nơi nhận|Kính gửi|Lưu\\s*:|Số\\s*:|Số\\s+\\d|V/v|TM\\.|T/M|KT\\.|TL\\.|TUQ\\.)"
+            + ")");
+    private static final Pattern DASH_ITEM = Pattern.compile("^[-+•*]\\s+\\S");
+    private static final Pattern MOTTO = Pattern.compile("^Độc lập\\s*-\\s*Tự do\\s*-\\s*Hạnh phúc$");
+    // "Hà Nội, ngày 25 tháng 6 năm 2025", "An Giang, ngày 05 tháng 5 năm 2022"
+    private static final Pattern PLACE_DATE =
+            Pattern.compile("^\\p{Lu}[\\p{L} .'-]{0,40},\\s*ngày\\s+[\\d.…\\s]*tháng\\s+[\\d.…\\s]*năm\\s+\\d{4}");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u000B]+");
+
+    private static final Pattern MD_HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+");
+    private static final Pattern MD_RULE = Pattern.compile("(?m)^\\s*([-*_]\\s*){3,}$");
+    private static final Pattern MD_STRONG = Pattern.compile("\\*\\*|__");
+    private static final Pattern MD_EMPHASIS =
+            Pattern.compile("(?<![\\\\*\\w])\\*(?=\\S)([^*\\n]+?)(?<=\\S)\\*(?![*\\w])");
+    private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\*_#.\\-+!\\[\\]()`>])");
+
+    private TextCleaner() {}
+
+    /** The cleaned text of {@code raw}. */
+    public static String clean(String raw, Layout layout) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        // Before normalising: TCVN3 writes ư as 0xAD, which normalize drops as a soft hyphen.
+        text = LegacyText.toUnicode(text);
+        text = VietnameseText.normalize(text);
+        if (layout == Layout.MARKDOWN) {
+            text = stripMarkdown(text);
+        }
+        List<Line> lines = removeFurniture(lines(text));
+        return join(lines, layout == Layout.PARAGRAPHS);
+    }
+
+    /** True when a .txt file is written in Markdown (the seed plans are): headings or strong emphasis. */
+    public static boolean looksLikeMarkdown(String text) {
+        int signals = 0;
+        for (String line : text.split("\n", 400)) {
+            String trimmed = line.stripLeading();
+            if (trimmed.startsWith("#") && MD_HEADING.matcher(trimmed).find() || trimmed.contains("**")) {
+                signals++;
+            }
+        }
+        return signals >= 2;
+    }
+
+    static String stripMarkdown(String text) {
+        String out = MD_RULE.matcher(text).replaceAll("");
+        out = MD_HEADING.matcher(out).replaceAll("");
+        out = MD_STRONG.matcher(out).replaceAll("");
+        out = MD_EMPHASIS.matcher(out).replaceAll("$1");
+        return MD_ESCAPE.matcher(out).replaceAll("$1");
+    }
+
+    /** One non-blank line of input. */
+    private record Line(String text, boolean paragraphStart, boolean pageStart, boolean pageEnd) {}
+
+    private static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        String[] pages = text.split("\f", -1);
+        for (String page : pages) {
+            int first = out.size();
+            boolean blankBefore = true;
+            for (String raw : page.split("\n", -1)) {
+                String line = SPACES.matcher(raw).replaceAll(" ").strip();
+                if (line.isEmpty()) {
+                    blankBefore = true;
+                    continue;
+                }
+                out.add(new Line(line, blankBefore, out.size() == first && pages.length > 1, false));
+                blankBefore = false;
+            }
+            if (out.size() > first && pages.length > 1) {
+                Line last = out.getLast();
+                out.set(out.size() - 1, new Line(last.text(), last.paragraphStart(), last.pageStart(), true));
+            }
+        }
+        return out;
+    }
+
+    private static List<Line> removeFurniture(List<Line> lines) {
+        boolean[] drop = new boolean[lines.size()];
+        boolean gazette = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (GAZETTE_HEADER.matcher(text).matches()) {
+                gazette = true;
+                drop[i] = true;
+                // The page number printed beside the running header, on a line of its own.
+                if (i > 0 && PAGE_NUMBER.matcher(lines.get(i - 1).text()).matches()) {
+                    drop[i - 1] = true;
+                }
+                if (i + 1 < lines.size()
+                        && PAGE_NUMBER.matcher(lines.get(i + 1).text()).matches()) {
+                    drop[i + 1] = true;
+                }
+            } else if (STAMP_START.matcher(text).matches()) {
+                drop[i] = true;
+                for (int j = i + 1;
+                        j < lines.size()
+                                && STAMP_LINE.matcher(lines.get(j).text()).matches();
+                        j++) {
+                    drop[j] = true;
+                }
+            } else if ((lines.get(i).pageStart() || lines.get(i).pageEnd())
+                    && PAGE_NUMBER.matcher(text).matches()) {
+                drop[i] = true; // a bare page number at the top or bottom of a page
+            }
+        }
+        List<Line> kept = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!drop[i]
+                    && !(gazette && GAZETTE_SECTION.matcher(lines.get(i).text()).matches())) {
+                kept.add(lines.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static String join(List<Line> lines, boolean keepParagraphs) {
+        int width = typicalWidth(lines);
+        StringBuilder out = new StringBuilder();
+        String previous = null;
+        for (Line line : lines) {
+            String text = line.text();
+            boolean hardBreak = keepParagraphs && line.paragraphStart();
+            if (previous != null && !hardBreak && continues(previous, text, width)) {
+                out.append(' ').append(text);
+            } else {
+                if (previous != null) {
+                    out.append("\n\n");
+                }
+                out.append(text);
+            }
+            previous = text;
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code line} continues the sentence that {@code previous} left unfinished. */
+    static boolean continues(String previous, String line, int width) {
+        // A heading in capitals is followed by its own block, even in lower case: "KẾ HOẠCH\ntổ chức …".
+        if (standalone(previous) || BLOCK_START.matcher(line).find()) {
+            return false;
+        }
+        boolean finished = endsSentence(previous);
+        // "kinh tế - xã hội" wrapped before the dash is not a list item; "- các đơn vị" after ";" is.
+        if (DASH_ITEM.matcher(line).find() && finished) {
+            return false;
+        }
+        // No paragraph starts with a lower-case word or a number: "Nghị định số\n34/2016/NĐ-CP".
+        char first = line.charAt(0);
+        if (Character.isLowerCase(first) || Character.isDigit(first)) {
+            return true;
+        }
+        if (standalone(line)) {
+            return false;
+        }
+        // A capitalised word continues only a line that ran to the margin without ending a sentence;
+        // a short line is a heading ("Điều 1. Phạm vi điều chỉnh").
+        return !finished && previous.length() >= width * 7 / 10;
+    }
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == ';' || last == ':' || last == '!' || last == '?' || last == '…';
+    }
+
+    /** A line that is a block by itself: a heading in capitals, the motto, the place and date. */
+    private static boolean standalone(String line) {
+        return allCapitals(line)
+                || MOTTO.matcher(line).matches()
+                || PLACE_DATE.matcher(line).find();
+    }
+
+    private static boolean allCapitals(String line) {
+        int letters = 0;
+        int digits = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        return letters >= 2 || letters + digits == 0; // "*" under a Party issuer stands alone too
+    }
+
+    /** The length of a full line: the 80th percentile of line lengths. */
+    private static int typicalWidth(List<Line> lines) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        int[] lengths = lines.stream().mapToInt(l -> l.text().length()).toArray();
+        Arrays.sort(lengths);
+        return lengths[Math.min(lengths.length - 1, lengths.length * 8 / 10)];
+    }
+}

@@ -1,0 +1,355 @@
+package vn.vanban.indexer.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.parser.txt.CharsetDetector;
+import org.apache.tika.parser.txt.CharsetMatch;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+import vn.vanban.indexer.document.DocumentStatus;
+import vn.vanban.indexer.extract.legacy.LegacyText;
+
+/**
+ * The extractor behind {@link Extractors}: Apache Tika's parsers (PDF, DOCX, DOC, ODT, RTF, HTML),
+ * Tesseract OCR for scans, and {@link TextCleaner} on every result. Immutable and thread-safe: the
+ * parser is built once per configuration, the parse context per file (fscrawler's TikaInstance).
+ */
+final class TikaExtractor implements Extractor {
+
+    private static final MediaType MARKDOWN = MediaType.parse("text/x-web-markdown");
+
+    private final ExtractionSettings settings;
+    private final Tesseract tesseract;
+    private final AutoDetectParser parser;
+    private final Detector detector;
+    // A thread per parse, so a parse that hangs can be abandoned when its time is up.
+    private final ExecutorService executor;
+
+    TikaExtractor(ExtractionSettings settings) {
+        this.settings = settings;
+        this.tesseract = Tesseract.locate(settings.tesseractPath(), settings.ocrLanguage());
+        TikaConfig config = tikaConfig(tesseract, settings);
+        this.parser = new AutoDetectParser(config);
+        this.detector = config.getDetector();
+        this.executor = Executors.newThreadPerTaskExecutor(daemonThreads());
+    }
+
+    /** Whether scans can be read; when not, why not. */
+    Tesseract tesseract() {
+        return tesseract;
+    }
+
+    @Override
+    public ExtractedText extract(Path file) {
+        String mediaType = "application/octet-stream";
+        try {
+            if (!Files.isRegularFile(file)) {
+                return failed(file, DocumentStatus.FAILED, "not a readable file", mediaType);
+            }
+            long size = Files.size(file);
+            if (size > settings.maxBytes()) {
+                return failed(
+                        file,
+                        DocumentStatus.FAILED,
+                        "%s is larger than the limit of %s".formatted(megabytes(size), megabytes(settings.maxBytes())),
+                        mediaType);
+            }
+            mediaType = detect(file);
+            String detected = mediaType;
+            Future<ExtractedText> result = executor.submit(() -> read(file, detected));
+            try {
+                return result.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                result.cancel(true);
+                return failed(
+                        file,
+                        DocumentStatus.FAILED,
+                        "extraction cancelled after " + settings.timeout().toSeconds() + " s",
+                        mediaType);
+            } catch (ExecutionException e) {
+                return failure(file, e.getCause() != null ? e.getCause() : e, mediaType);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(file, DocumentStatus.FAILED, "interrupted", mediaType);
+        } catch (NoSuchFileException e) {
+            return failed(file, DocumentStatus.FAILED, "no such file", mediaType);
+        } catch (IOException | RuntimeException e) {
+            return failure(file, e, mediaType);
+        }
+    }
+
+    private String detect(Path file) throws IOException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            return detector.detect(in, metadata).getBaseType().toString();
+        }
+    }
+
+    private ExtractedText read(Path file, String mediaType) throws IOException, TikaException, SAXException {
+        MediaType type = MediaType.parse(mediaType);
+        if (type.getType().equals("text") && (type.getSubtype().equals("plain") || type.equals(MARKDOWN))) {
+            return readText(file, type);
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        LayoutHandler handler = new LayoutHandler(settings.maxChars());
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            parser.parse(in, handler, metadata, context());
+        }
+        String parsedType = metadata.get(Metadata.CONTENT_TYPE);
+        if (parsedType != null) {
+            mediaType = MediaType.parse(parsedType).getBaseType().toString();
+        }
+        boolean ocr = usedOcr(metadata);
+        boolean wrapped = mediaType.equals("application/pdf") || mediaType.startsWith("image/");
+        String text =
+                TextCleaner.clean(handler.text(), wrapped ? TextCleaner.Layout.WRAPPED : TextCleaner.Layout.PARAGRAPHS);
+        if (!hasLetters(text)) {
+            if (wrapped && !tesseract.available()) {
+                return failed(
+                        file,
+                        DocumentStatus.SCANNED_NO_OCR,
+                        "scanned; OCR not available (" + tesseract.unavailable() + ")",
+                        mediaType);
+            }
+            return failed(
+                    file, DocumentStatus.FAILED, wrapped ? "no text found, even by OCR" : "no text found", mediaType);
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : handler.headerCells()) {
+            cells.add(TextCleaner.clean(cell, TextCleaner.Layout.PARAGRAPHS).replace("\n\n", "\n"));
+        }
+        return new ExtractedText(file, DocumentStatus.OK, text, null, mediaType, ocr, cells);
+    }
+
+    /**
+     * Plain text and Markdown: decoded here rather than by Tika's text parser, because legacy TCVN3 or
+     * VNI text must reach {@link LegacyText} as windows-1252, whatever a charset detector would guess.
+     */
+    private ExtractedText readText(Path file, MediaType type) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String raw = decode(bytes);
+        TextCleaner.Layout layout = type.equals(MARKDOWN) || TextCleaner.looksLikeMarkdown(raw)
+                ? TextCleaner.Layout.MARKDOWN
+                : TextCleaner.Layout.WRAPPED;
+        String text = TextCleaner.clean(raw, layout);
+        if (!hasLetters(text)) {
+            return failed(file, DocumentStatus.FAILED, "no text found", type.toString());
+        }
+        return new ExtractedText(file, DocumentStatus.OK, text, null, type.toString(), false, List.of());
+    }
+
+    static String decode(byte[] bytes) throws IOException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            String latin = new String(bytes, Charset.forName("windows-1252"));
+            if (LegacyText.detect(latin).isPresent()) {
+                return latin;
+            }
+            // Some other 8-bit or 16-bit charset (windows-1258, UTF-16 without BOM): Tika's detector.
+            CharsetDetector charsets = new CharsetDetector();
+            charsets.setText(new ByteArrayInputStream(bytes));
+            CharsetMatch match = charsets.detect();
+            return match != null ? match.getString() : latin;
+        }
+    }
+
+    private ParseContext context() {
+        ParseContext context = new ParseContext();
+        PDFParserConfig pdf = new PDFParserConfig();
+        // AUTO: pages with a text layer are read as text, pages without one go to tesseract.
+        pdf.setOcrStrategy(
+                tesseract.available() ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        pdf.setExtractAnnotationText(false);
+        context.set(PDFParserConfig.class, pdf);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setLanguage(settings.ocrLanguage());
+        ocr.setTimeoutSeconds((int) Math.max(1, settings.ocrTimeout().toSeconds()));
+        ocr.setSkipOcr(!tesseract.available());
+        context.set(TesseractOCRConfig.class, ocr);
+        // Attachments, embedded images and OLE objects are not part of the document's text.
+        context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
+        return context;
+    }
+
+    private static boolean usedOcr(Metadata metadata) {
+        Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
+        if (ocrPages != null && ocrPages > 0) {
+            return true;
+        }
+        return Arrays.stream(metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET))
+                        .anyMatch(p -> p.contains("TesseractOCRParser"))
+                || Arrays.stream(metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY))
+                        .anyMatch(p -> p.contains("TesseractOCRParser"));
+    }
+
+    private static ExtractedText failure(Path file, Throwable error, String mediaType) {
+        if (error instanceof EncryptedDocumentException || causedBy(error, EncryptedDocumentException.class)) {
+            return failed(file, DocumentStatus.ENCRYPTED, "encrypted (password protected)", mediaType);
+        }
+        if (WriteLimitReachedException.isWriteLimitReached(error)) {
+            return failed(file, DocumentStatus.FAILED, "too much text: " + error.getMessage(), mediaType);
+        }
+        String message = error.getMessage() != null
+                ? error.getMessage()
+                : error.getClass().getSimpleName();
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != error && root.getMessage() != null) {
+            message += " (" + root.getMessage() + ")";
+        }
+        return failed(file, DocumentStatus.FAILED, "cannot be read: " + message, mediaType);
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ExtractedText failed(Path file, DocumentStatus status, String problem, String mediaType) {
+        return ExtractedText.failed(file, status, file + ": " + problem, mediaType);
+    }
+
+    private static boolean hasLetters(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "vanban-extract-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Tika's default parsers, with Tesseract configured here (its binary path is an initialisation
+     * parameter, not a per-parse one) or left out when it cannot run.
+     */
+    private static TikaConfig tikaConfig(Tesseract tesseract, ExtractionSettings settings) {
+        String ocrParser = tesseract.available()
+                ? """
+                    <parser class="org.apache.tika.parser.ocr.TesseractOCRParser">
+                      <params>
+                        <param name="tesseractPath" type="string">%s</param>
+                        <param name="language" type="string">%s</param>
+                        <param name="timeoutSeconds" type="int">%d</param>
+                      </params>
+                    </parser>
+                    """.formatted(
+                                xml(tesseract.directory() + java.io.File.separator),
+                                xml(settings.ocrLanguage()),
+                                Math.max(1, settings.ocrTimeout().toSeconds()))
+                : "";
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <properties>
+                  <parsers>
+                    <parser class="org.apache.tika.parser.DefaultParser">
+                      <parser-exclude class="org.apache.tika.parser.ocr.TesseractOCRParser"/>
+                    </parser>
+                    %s
+                  </parsers>
+                </properties>
+                """.formatted(ocrParser);
+        try (InputStream in = new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))) {
+            return new TikaConfig(in);
+        } catch (IOException | TikaException | SAXException e) {
+            throw new IllegalStateException("cannot configure Apache Tika: " + e.getMessage(), e);
+        }
+    }
+
+    private static String xml(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Skips every embedded resource. */
+    private enum NoEmbedded implements EmbeddedDocumentExtractor {
+        INSTANCE;
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {}
+    }
+}

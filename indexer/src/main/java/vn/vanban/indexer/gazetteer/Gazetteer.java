@@ -1,0 +1,215 @@
+package vn.vanban.indexer.gazetteer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import vn.vanban.analysis.text.VietnameseText;
+
+/**
+ * The administrative units of {@code units.json} and the lookups the parser needs. Immutable and
+ * thread-safe; {@link #standard()} loads the bundled file once.
+ *
+ * <p>District names repeat across provinces (Châu Thành exists in many): a district resolves to a
+ * province only when it is unique or the context names the province — never by a silent guess.
+ */
+public final class Gazetteer {
+
+    /** Resolution 202/2025/QH15: the 34 provinces and the end of the district level take effect on this day. */
+    public static final LocalDate REFORM_DATE = LocalDate.of(2025, 7, 1);
+
+    private static final String RESOURCE = "/vn/vanban/indexer/gazetteer/units.json";
+
+    /** A unit word followed by a capitalised name: "tỉnh Quảng Ninh", "thành phố Cẩm Phả", "xã Đoàn Kết". */
+    private static final Pattern UNIT_NAME =
+            Pattern.compile("(?iuU)\\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\s+"
+                    + "((?-i:\\p{Lu}[\\p{L}\\d]*)(?:[ \\t]+(?-i:\\p{Lu}[\\p{L}\\d]*)){0,4})");
+
+    /** A committee named after its unit: "Tỉnh ủy An Giang", "Thành ủy Cẩm Phả", "Huyện ủy Vân Đồn". */
+    private static final Pattern COMMITTEE_NAME = Pattern.compile(
+            "(?u)(Tỉnh|Thành|Huyện|Quận|Thị) ủy\\s+((?:\\p{Lu}[\\p{L}\\d]*)(?:[ \\t]+\\p{Lu}[\\p{L}\\d]*){0,4})");
+
+    private final Map<String, Unit> oldProvinces = new HashMap<>();
+    private final Map<String, Unit> newProvinces = new HashMap<>();
+    private final Map<String, List<Unit>> districtsByName = new HashMap<>();
+
+    private static volatile @Nullable Gazetteer standard;
+
+    Gazetteer(JsonNode root) {
+        for (JsonNode p : root.path("provincesBefore2025")) {
+            String name = p.path("name").asText();
+            oldProvinces.put(key(name), new Unit(name, p.path("kind").asText("tỉnh"), null, List.of()));
+            for (JsonNode d : p.path("districts")) {
+                Unit district = new Unit(d.path("name").asText(), d.path("kind").asText(), name, List.of());
+                districtsByName
+                        .computeIfAbsent(key(district.name()), k -> new ArrayList<>())
+                        .add(district);
+            }
+        }
+        for (JsonNode p : root.path("provincesFrom2025")) {
+            List<String> merged = new ArrayList<>();
+            p.path("mergedFrom").forEach(m -> merged.add(m.asText()));
+            String name = p.path("name").asText();
+            newProvinces.put(key(name), new Unit(name, p.path("kind").asText("tỉnh"), null, merged));
+        }
+    }
+
+    /** The bundled gazetteer. */
+    public static Gazetteer standard() {
+        Gazetteer g = standard;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = standard;
+                if (g == null) {
+                    g = load();
+                    standard = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    static Gazetteer load() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer resource missing: " + RESOURCE);
+            }
+            return new Gazetteer(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
+        }
+    }
+
+    /** The province of this name as it existed on {@code date} (old 63 before the reform, new 34 after). */
+    public Optional<Unit> province(String name, @Nullable LocalDate date) {
+        String k = key(stripKind(name));
+        if (date != null && !date.isBefore(REFORM_DATE)) {
+            Unit direct = newProvinces.get(k);
+            if (direct != null) {
+                return Optional.of(direct);
+            }
+            return newProvinces.values().stream()
+                    .filter(p -> p.mergedFrom().stream().anyMatch(m -> key(m).equals(k)))
+                    .findFirst();
+        }
+        return Optional.ofNullable(oldProvinces.get(k));
+    }
+
+    /** True for a centrally-run city ("thành phố trực thuộc trung ương"): its Thành ủy is provincial. */
+    public boolean isProvinceLevelCity(String name) {
+        Unit p = oldProvinces.get(key(stripKind(name)));
+        Unit q = newProvinces.get(key(stripKind(name)));
+        return (p != null && p.kind().equals("thành phố"))
+                || (q != null && q.kind().equals("thành phố"));
+    }
+
+    /** Every district (before the reform) of this name, in every province. */
+    public List<Unit> districtsNamed(String name) {
+        return List.copyOf(districtsByName.getOrDefault(key(stripKind(name)), List.of()));
+    }
+
+    /**
+     * Places an issuer from the names printed in its header and date line.
+     *
+     * @param texts the issuer, its parent organ, and similar (most specific first)
+     * @param place the place in the date line, or null
+     * @param date the document's date (decides old or new provinces), or null
+     */
+    public Locality locate(List<String> texts, @Nullable String place, @Nullable LocalDate date) {
+        String province = null;
+        String district = null;
+        String commune = null;
+        List<String> districtCandidates = new ArrayList<>();
+        for (String raw : texts) {
+            String text = VietnameseText.normalize(raw);
+            Matcher m = UNIT_NAME.matcher(text);
+            while (m.find()) {
+                String kind = m.group(1).toLowerCase(Locale.ROOT);
+                String name = trimName(m.group(2));
+                switch (kind) {
+                    case "tỉnh" -> province = province == null ? name : province;
+                    case "thành phố" -> {
+                        if (isProvinceLevelCity(name)) {
+                            province = province == null ? name : province;
+                        } else {
+                            districtCandidates.add(name);
+                        }
+                    }
+                    case "huyện", "quận", "thị xã" -> districtCandidates.add(name);
+                    default -> commune = commune == null ? name : commune;
+                }
+            }
+            Matcher c = COMMITTEE_NAME.matcher(text);
+            while (c.find()) {
+                String name = trimName(c.group(2));
+                if (c.group(1).equals("Tỉnh")
+                        || isProvinceLevelCity(name) && c.group(1).equals("Thành")) {
+                    province = province == null ? name : province;
+                } else {
+                    districtCandidates.add(name);
+                }
+            }
+        }
+        if (place != null && !place.isBlank()) {
+            String p = stripKind(place);
+            if (oldProvinces.containsKey(key(p)) || newProvinces.containsKey(key(p))) {
+                if (province == null && districtCandidates.isEmpty() && commune == null) {
+                    province = p;
+                }
+            } else if (!districtsNamed(p).isEmpty()) {
+                districtCandidates.add(p);
+            }
+        }
+        for (String candidate : districtCandidates) {
+            List<Unit> found = districtsNamed(candidate);
+            final String hint = province;
+            List<Unit> fitting = hint == null
+                    ? found
+                    : found.stream()
+                            .filter(u -> key(u.province()).equals(key(hint)))
+                            .toList();
+            if (fitting.size() == 1) {
+                district = fitting.get(0).name();
+                province = fitting.get(0).province();
+                break;
+            }
+            if (found.isEmpty() && district == null) {
+                district = candidate; // printed, though not in the gazetteer: keep what the document says
+            }
+        }
+        if (province != null && date != null && !date.isBefore(REFORM_DATE)) {
+            province = province(province, date).map(Unit::name).orElse(province);
+            district = null; // the district level no longer exists on this date
+        }
+        return new Locality(province, district, commune);
+    }
+
+    private static String trimName(String name) {
+        return name.strip();
+    }
+
+    private static String stripKind(String name) {
+        String s = VietnameseText.normalize(name).strip();
+        for (String kind : List.of("thành phố ", "tỉnh ", "huyện ", "quận ", "thị xã ", "TP. ", "TP ")) {
+            if (s.regionMatches(true, 0, kind, 0, kind.length())) {
+                return s.substring(kind.length()).strip();
+            }
+        }
+        return s;
+    }
+
+    static String key(@Nullable String name) {
+        return name == null ? "" : VietnameseText.normalize(name).strip().toLowerCase(Locale.ROOT);
+    }
+}
