@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Trích xuất, phân tích và lập chỉ mục văn bản / Extracts, parses and indexes documents.",
         subcommands = {
             EsCommand.class,
+            GenerateCorpusCommand.class,
             ParseCommand.class,
             IngestCommand.class,
             StatsCommand.class,
