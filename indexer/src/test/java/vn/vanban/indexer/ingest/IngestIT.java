@@ -82,7 +82,8 @@ class IngestIT {
         assumeTrue(Files.isDirectory(LABELLED), "skipped: labelled fixtures of #4 not merged");
         List<Path> fixtures;
         try (Stream<Path> list = Files.list(LABELLED)) {
-            fixtures = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            fixtures =
+                    list.filter(p -> !p.toString().endsWith(".json")).sorted().toList();
         }
 
         IngestReport report = Ingestion.run(index, home, "journal", fixtures);
