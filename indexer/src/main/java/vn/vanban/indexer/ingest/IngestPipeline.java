@@ -49,6 +49,8 @@ import vn.vanban.indexer.index.SourceFile;
  */
 public final class IngestPipeline {
 
+    private record Prepared(ParsedDocument doc, TextFacts.Fact fact, String ref) {}
+
     private enum Role {
         DOCUMENT,
         CITED_ONLY
@@ -216,36 +218,55 @@ public final class IngestPipeline {
         }
 
         void execute() {
+            Map<String, List<Integer>> byStem = new java.util.HashMap<>();
             for (int i = 0; i < inputs.size(); i++) {
-                InputFile input = inputs.get(i);
-                FileTask task = new FileTask(i, input, this);
-                if (aborted.get() != null) {
-                    finish(task, failed(input, null, "not attempted: " + aborted.get()));
+                byStem.computeIfAbsent(stem(inputs.get(i).path()), k -> new ArrayList<>())
+                        .add(i);
+            }
+            java.util.Set<Integer> grouped = new java.util.HashSet<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                if (grouped.contains(i)) {
                     continue;
                 }
-                if (journal.isDone(input.path(), input.size(), input.mtime())) {
-                    Journal.Entry e = journal.previous(input.path()).orElseThrow();
-                    finish(
-                            task,
-                            new FileResult(
-                                    input.path(),
-                                    FileResult.Status.UNCHANGED,
-                                    e.key(),
-                                    e.sha256(),
-                                    input.size(),
-                                    null,
-                                    null));
+                List<Integer> group = byStem.get(stem(inputs.get(i).path()));
+                List<FileTask> tasks = new ArrayList<>();
+                for (int slot : group.size() > 1 ? group : List.of(i)) {
+                    grouped.add(slot);
+                    tasks.add(new FileTask(slot, inputs.get(slot), this));
+                }
+                if (aborted.get() != null) {
+                    tasks.forEach(t -> finish(t, failed(t.input, null, "not attempted: " + aborted.get())));
+                    continue;
+                }
+                if (tasks.stream().allMatch(t -> journal.isDone(t.input.path(), t.input.size(), t.input.mtime()))) {
+                    for (FileTask t : tasks) {
+                        Journal.Entry e = journal.previous(t.input.path()).orElseThrow();
+                        finish(
+                                t,
+                                new FileResult(
+                                        t.input.path(),
+                                        FileResult.Status.UNCHANGED,
+                                        e.key(),
+                                        e.sha256(),
+                                        t.input.size(),
+                                        null,
+                                        null));
+                    }
                     continue;
                 }
                 inFlight.acquireUninterruptibly();
                 readers.execute(() -> {
                     try {
-                        read(task);
+                        if (tasks.size() == 1) {
+                            read(tasks.get(0));
+                        } else {
+                            readSiblings(tasks);
+                        }
                     } catch (Availability.Unavailable e) {
                         abort(e.getMessage());
-                        finish(task, failed(input, task.sha256, e.getMessage()));
+                        tasks.forEach(t -> finish(t, failed(t.input, t.sha256, e.getMessage())));
                     } catch (RuntimeException | IOException e) {
-                        finish(task, failed(input, task.sha256, input.path() + ": " + e));
+                        tasks.forEach(t -> finish(t, failed(t.input, t.sha256, t.input.path() + ": " + e)));
                     } finally {
                         inFlight.release();
                     }
@@ -273,10 +294,57 @@ public final class IngestPipeline {
         }
 
         private void read(FileTask task) throws IOException {
+            Prepared prepared = prepare(task);
+            if (prepared != null) {
+                submit(task, prepared, DocumentKey.of(prepared.doc()), false);
+            }
+        }
+
+        /**
+         * A PDF and its .txt (same folder, same name): one document. When only one of them yields a
+         * number key (the other's header was not understood), both take it; when neither does, both
+         * take the content key of the better text; different number keys stay different documents.
+         */
+        private void readSiblings(List<FileTask> tasks) throws IOException {
+            List<Prepared> prepared = new ArrayList<>();
+            for (FileTask task : tasks) {
+                prepared.add(prepare(task));
+            }
+            java.util.Set<DocumentKey> numbered = new java.util.LinkedHashSet<>();
+            DocumentKey best = null;
+            long bestRank = -1;
+            for (Prepared p : prepared) {
+                if (p == null) {
+                    continue;
+                }
+                DocumentKey own = DocumentKey.of(p.doc());
+                if (!own.isContentKey()) {
+                    numbered.add(own);
+                }
+                long rank =
+                        DocumentSource.textRank(p.fact().ocr(), p.doc().text().length());
+                if (rank > bestRank) {
+                    bestRank = rank;
+                    best = own;
+                }
+            }
+            DocumentKey shared = numbered.size() == 1 ? numbered.iterator().next() : numbered.isEmpty() ? best : null;
+            for (int i = 0; i < tasks.size(); i++) {
+                Prepared p = prepared.get(i);
+                if (p == null) {
+                    continue;
+                }
+                DocumentKey own = DocumentKey.of(p.doc());
+                DocumentKey key = shared != null ? shared : own;
+                submit(tasks.get(i), p, key, !key.equals(own));
+            }
+        }
+
+        private @Nullable Prepared prepare(FileTask task) throws IOException {
             InputFile input = task.input;
             if (aborted.get() != null) {
                 finish(task, failed(input, null, "not attempted: " + aborted.get()));
-                return;
+                return null;
             }
             byte[] bytes = input.readAllBytes();
             task.sha256 = sha256(bytes);
@@ -306,11 +374,21 @@ public final class IngestPipeline {
                                 input,
                                 task.sha256,
                                 doc.error() != null ? doc.error() : input.path() + ": " + doc.status()));
-                return;
+                return null;
             }
-            DocumentKey key = DocumentKey.of(doc);
+            return new Prepared(doc, fact, ref);
+        }
+
+        private void submit(FileTask task, Prepared prepared, DocumentKey key, boolean adopted) {
+            InputFile input = task.input;
+            ParsedDocument doc = prepared.doc();
+            TextFacts.Fact fact = prepared.fact();
+            String ref = prepared.ref();
             if (key.isContentKey() && doc.number() != null) {
                 task.warning = "number " + doc.number() + " without issuer or year: keyed by content";
+            }
+            if (adopted) {
+                task.warning = "one document with the file of the same name beside it (" + key + ")";
             }
             task.key = key;
             DocumentKey finalKey = key;
@@ -325,6 +403,11 @@ public final class IngestPipeline {
             task.file = new SourceFile(
                     input.path(), input.name(), task.sha256, input.size(), fact.mediaType(), fact.ocr(), ref);
             task.source = DocumentSource.indexed(key, doc, resolved, task.file);
+            if (!adopted && !key.isContentKey()) {
+                // The file whose own header gives the key also gives the metadata, whatever the text length.
+                task.source.put(
+                        DocumentFields.TEXT_RANK, (Long) task.source.get(DocumentFields.TEXT_RANK) + (1L << 42));
+            }
             task.issuerKey = (String) task.source.get(DocumentFields.ISSUER_KEY);
             task.year = (Integer) task.source.get(DocumentFields.YEAR);
             List<Op> ops = new ArrayList<>();
@@ -475,6 +558,13 @@ public final class IngestPipeline {
             retries.shutdownNow();
             progress.close();
         }
+    }
+
+    /** The path without its extension: {@code a/b.pdf} and {@code a/b.txt} are siblings. */
+    private static String stem(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('!'));
+        int dot = path.lastIndexOf('.');
+        return dot > slash ? path.substring(0, dot) : path;
     }
 
     private static FileResult failed(InputFile input, @Nullable String sha, String error) {
