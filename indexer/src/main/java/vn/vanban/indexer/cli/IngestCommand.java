@@ -103,7 +103,7 @@ final class IngestCommand implements Callable<Integer> {
                     : home.resolve("ingest").resolve(indexOptions.alias + "-" + shortHash(url) + ".journal");
             FileStore fileStore = store != null ? new FileStore(store) : FileStore.under(home);
             RecordingExtractor extractor = new RecordingExtractor(Extractors.standard());
-            boolean showProgress = !quiet && System.console() != null;
+            boolean showProgress = !quiet && stderrIsTerminal();
             IngestSettings settings = IngestSettings.defaults()
                     .withReaders(Math.max(1, readers))
                     .withGiveUpAfter(Duration.ofSeconds(giveUpAfter))
@@ -160,6 +160,22 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         out.flush();
+    }
+
+    /**
+     * Since Java 22 {@code System.console()} exists even when redirected; {@code isTerminal()} tells,
+     * but the code is compiled for 21, hence the reflective call.
+     */
+    private static boolean stderrIsTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 21: a console exists only on a terminal
+        }
     }
 
     private static String shortHash(String s) {

@@ -171,6 +171,32 @@ public final class DocumentIndex {
         }
     }
 
+    /** Which of {@code keys} are INDEXED documents (multi-get, ids only). */
+    @SuppressWarnings("rawtypes")
+    public java.util.Set<String> indexed(java.util.Collection<String> keys) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(keys));
+        try {
+            for (int from = 0; from < all.size(); from += 1000) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+                var response =
+                        client.mget(m -> m.index(alias).ids(chunk).sourceIncludes(DocumentFields.STATUS), Map.class);
+                for (var doc : response.docs()) {
+                    if (doc.isResult()
+                            && doc.result().found()
+                            && DocumentState.INDEXED
+                                    .name()
+                                    .equals(doc.result().source().get(DocumentFields.STATUS))) {
+                        found.add(doc.result().id());
+                    }
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Keys of the documents with a citation resolved to {@code key}: one nested query. */
     public List<String> citing(String key) {
         try {

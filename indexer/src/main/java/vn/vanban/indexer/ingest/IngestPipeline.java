@@ -223,6 +223,18 @@ public final class IngestPipeline {
                 byStem.computeIfAbsent(stem(inputs.get(i).path()), k -> new ArrayList<>())
                         .add(i);
             }
+            // A journalled file counts as done only while its document is still there (not deleted since).
+            List<String> journalledKeys = new ArrayList<>();
+            for (InputFile input : inputs) {
+                if (journal.isDone(input.path(), input.size(), input.mtime())) {
+                    journalledKeys.add(
+                            journal.previous(input.path()).orElseThrow().key());
+                }
+            }
+            java.util.Set<String> present = presentKeys(journalledKeys);
+            java.util.function.Predicate<InputFile> done = in -> journal.isDone(in.path(), in.size(), in.mtime())
+                    && present.contains(
+                            journal.previous(in.path()).orElseThrow().key());
             java.util.Set<Integer> grouped = new java.util.HashSet<>();
             for (int i = 0; i < inputs.size(); i++) {
                 if (grouped.contains(i)) {
@@ -238,7 +250,7 @@ public final class IngestPipeline {
                     tasks.forEach(t -> finish(t, failed(t.input, null, "not attempted: " + aborted.get())));
                     continue;
                 }
-                if (tasks.stream().allMatch(t -> journal.isDone(t.input.path(), t.input.size(), t.input.mtime()))) {
+                if (tasks.stream().allMatch(t -> done.test(t.input))) {
                     for (FileTask t : tasks) {
                         Journal.Entry e = journal.previous(t.input.path()).orElseThrow();
                         finish(
@@ -290,6 +302,18 @@ public final class IngestPipeline {
                 } catch (RuntimeException e) {
                     abort("resolving citations again failed: " + Availability.rootMessage(e));
                 }
+            }
+        }
+
+        private java.util.Set<String> presentKeys(List<String> keys) {
+            if (keys.isEmpty()) {
+                return java.util.Set.of();
+            }
+            try {
+                return availability.call(() -> index.indexed(keys));
+            } catch (Availability.Unavailable e) {
+                abort(e.getMessage());
+                return java.util.Set.of();
             }
         }
 

@@ -225,5 +225,15 @@ class IngestIT {
         IngestReport again = Ingestion.run(index, home, "another-journal", everything);
         assertThat(again.files()).allSatisfy(f -> assertThat(f.status()).isEqualTo(FileResult.Status.INDEXED));
         assertThat(index.stats()).isEqualTo(before);
+
+        // A document deleted since its file was journalled is ingested again, not skipped.
+        assertThat(index.delete(PLAN_197)).isTrue();
+        IngestReport afterDelete = Ingestion.run(index, home, "journal", everything);
+        assertThat(afterDelete.files())
+                .filteredOn(f -> f.status() == FileResult.Status.INDEXED)
+                .extracting(FileResult::key)
+                .isNotEmpty()
+                .containsOnly(PLAN_197); // the seed, and the labelled fixture of the same plan
+        assertThat(index.stats()).isEqualTo(before);
     }
 }
