@@ -10,7 +10,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "vanban indexer 0.1.0",
         description = "Trích xuất, phân tích và lập chỉ mục văn bản / Extracts, parses and indexes documents.",
-        subcommands = {EsCommand.class, ParseCommand.class})
+        subcommands = {
+            EsCommand.class,
+            GenerateCorpusCommand.class,
+            ParseCommand.class,
+            IngestCommand.class,
+            StatsCommand.class,
+            DeleteCommand.class,
+            ReindexCommand.class
+        })
 public final class IndexerCli implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -1,0 +1,189 @@
+package vn.vanban.indexer.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.vanban.indexer.document.StandardDocumentReader;
+import vn.vanban.indexer.es.EsConnection;
+import vn.vanban.indexer.extract.Extractors;
+import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.index.IndexStats;
+import vn.vanban.indexer.ingest.FileResult;
+import vn.vanban.indexer.ingest.FileStore;
+import vn.vanban.indexer.ingest.IngestPipeline;
+import vn.vanban.indexer.ingest.IngestReport;
+import vn.vanban.indexer.ingest.IngestSettings;
+import vn.vanban.indexer.ingest.Journal;
+import vn.vanban.indexer.ingest.RecordingExtractor;
+
+@Command(
+        name = "ingest",
+        description = "Lập chỉ mục tệp, thư mục, tệp zip / Indexes files, folders (recursively) and zip archives."
+                + " Exit 0 when every file was indexed, 1 otherwise.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders or zip archives")
+    List<Path> paths = List.of();
+
+    @Option(
+            names = "--report",
+            paramLabel = "FILE",
+            description = "Write the JSON report (every file, its status and error).")
+    @Nullable
+    Path report;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            description = "Where originals are kept (default: $VANBAN_HOME/store).")
+    @Nullable
+    Path store;
+
+    @Option(
+            names = "--journal",
+            paramLabel = "FILE",
+            description = "Journal of completed files, for resuming (default: under $VANBAN_HOME/ingest/).")
+    @Nullable
+    Path journal;
+
+    @Option(
+            names = "--give-up-after",
+            paramLabel = "SECONDS",
+            description = "How long Elasticsearch may be unavailable before the run stops (default 120).")
+    int giveUpAfter = 120;
+
+    @Option(names = "--readers", paramLabel = "N", description = "Reading threads (default: one per core).")
+    int readers = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    EsOptions es = new EsOptions();
+
+    @Mixin
+    IndexOptions indexOptions = new IndexOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path home = es.localSettings().home();
+        try (EsConnection connection = es.connect()) {
+            DocumentIndex index = new DocumentIndex(connection.client(), indexOptions.alias);
+            String url = connection.endpoint().url();
+            String instance;
+            try {
+                index.ensureExists();
+                instance = index.instanceId();
+            } catch (RuntimeException e) {
+                err.println("Không kết nối được Elasticsearch / cannot use Elasticsearch at " + url + ": "
+                        + e.getMessage() + "\nNothing was ingested; start it (indexer es start) or check --es.");
+                return 1;
+            }
+            Path journalFile = journal != null
+                    ? journal
+                    : home.resolve("ingest").resolve(indexOptions.alias + "-" + shortHash(url) + ".journal");
+            FileStore fileStore = store != null ? new FileStore(store) : FileStore.under(home);
+            RecordingExtractor extractor = new RecordingExtractor(Extractors.standard());
+            boolean showProgress = !quiet && stderrIsTerminal();
+            IngestSettings settings = IngestSettings.defaults()
+                    .withReaders(Math.max(1, readers))
+                    .withGiveUpAfter(Duration.ofSeconds(giveUpAfter))
+                    .withProgress(showProgress ? new PrintStream(System.err, true, StandardCharsets.UTF_8) : null);
+            IngestReport result;
+            try (Journal j = Journal.open(journalFile, instance)) {
+                IngestPipeline pipeline = new IngestPipeline(
+                        index, new StandardDocumentReader(extractor), extractor, fileStore, j, settings, url);
+                result = pipeline.run(paths);
+            }
+            if (report != null) {
+                result.write(report);
+            }
+            printSummary(out, result, index);
+            for (FileResult f : result.files()) {
+                if (!f.ok()) {
+                    err.println("LỖI/ERROR " + f.path() + ": " + f.error());
+                }
+            }
+            if (result.aborted() != null) {
+                err.println(result.aborted());
+            }
+            return result.allOk() ? 0 : 1;
+        }
+    }
+
+    private static void printSummary(PrintWriter out, IngestReport r, DocumentIndex index) {
+        out.printf(
+                Locale.ROOT,
+                "%d tệp/files: %d indexed, %d unchanged, %d failed; %d documents; %.1f MB in %.1f s (%.1f files/s)%n",
+                r.files().size(),
+                r.count(FileResult.Status.INDEXED),
+                r.count(FileResult.Status.UNCHANGED),
+                r.count(FileResult.Status.FAILED),
+                r.documents(),
+                r.bytes() / 1e6,
+                r.elapsed().toMillis() / 1000.0,
+                r.files().size() / Math.max(0.001, r.elapsed().toMillis() / 1000.0));
+        if (r.aborted() == null) {
+            try {
+                index.refresh();
+                IndexStats s = index.stats();
+                out.printf(
+                        Locale.ROOT,
+                        "Chỉ mục/index %s: %d documents, %d cited only, %d citations (%d unresolved, %d ambiguous)%n",
+                        index.alias(),
+                        s.documents(),
+                        s.citedOnly(),
+                        s.citations(),
+                        s.unresolved(),
+                        s.ambiguous());
+            } catch (RuntimeException e) {
+                out.println("(stats unavailable: " + e.getMessage() + ")");
+            }
+        }
+        out.flush();
+    }
+
+    /**
+     * Since Java 22 {@code System.console()} exists even when redirected; {@code isTerminal()} tells,
+     * but the code is compiled for 21, hence the reflective call.
+     */
+    private static boolean stderrIsTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 21: a console exists only on a terminal
+        }
+    }
+
+    private static String shortHash(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.vanban.indexer.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.vanban.indexer.es.EsConnection;
+import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.index.IndexStats;
+
+@Command(
+        name = "stats",
+        description = "Thống kê chỉ mục / Counts by type, level and status; unresolved and ambiguous citations.")
+final class StatsCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "One JSON object (the CLI contract).")
+    boolean json;
+
+    @Mixin
+    EsOptions es = new EsOptions();
+
+    @Mixin
+    IndexOptions indexOptions = new IndexOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (EsConnection connection = es.connect()) {
+            DocumentIndex index = new DocumentIndex(connection.client(), indexOptions.alias);
+            index.ensureExists();
+            index.refresh();
+            IndexStats s = index.stats();
+            if (json) {
+                out.println(new ObjectMapper().writeValueAsString(asJson(s)));
+            } else {
+                out.printf("%-28s %10d%n", "Văn bản / documents", s.documents());
+                out.printf("%-28s %10d%n", "Chỉ được dẫn / cited only", s.citedOnly());
+                out.printf("%-28s %10d%n", "Trích dẫn / citations", s.citations());
+                out.printf("%-28s %10d%n", "  chưa xác định / unresolved", s.unresolved());
+                out.printf("%-28s %10d%n", "  nhập nhằng / ambiguous", s.ambiguous());
+                out.println("Theo loại / by type:");
+                s.byType().forEach((k, v) -> out.printf("  %-26s %10d%n", k, v));
+                out.println("Theo cấp / by level:");
+                s.byLevel().forEach((k, v) -> out.printf("  %-26s %10d%n", k, v));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    static Map<String, Object> asJson(IndexStats s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("documents", s.documents());
+        m.put("citedOnly", s.citedOnly());
+        m.put("citations", s.citations());
+        m.put("unresolved", s.unresolved());
+        m.put("ambiguous", s.ambiguous());
+        m.put("byType", new java.util.TreeMap<>(s.byType()));
+        m.put("byLevel", new java.util.TreeMap<>(s.byLevel()));
+        return m;
+    }
+}

@@ -1,0 +1,582 @@
+package vn.vanban.indexer.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The document index behind its alias ({@value #DEFAULT_ALIAS}): creation from the versioned mapping
+ * resource, reads, deletion, statistics, reindexing, and the bulk operations that write nodes.
+ *
+ * <p>Readers and writers only ever name the alias, so {@link #reindex()} (new index from the current
+ * mapping, copy, atomic alias switch) changes the mapping without downtime.
+ */
+public final class DocumentIndex {
+
+    public static final String DEFAULT_ALIAS = "vanban-documents";
+    /** The mapping version; the resource is {@code documents-v<version>.json}. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final String MAPPING_RESOURCE = "documents-v" + SCHEMA_VERSION + ".json";
+    private static final String ANALYSIS_RESOURCE = "analysis.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    public DocumentIndex(ElasticsearchClient client) {
+        this(client, DEFAULT_ALIAS);
+    }
+
+    /** @param alias the alias to use; tests use their own so they do not interfere */
+    public DocumentIndex(ElasticsearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    public ElasticsearchClient client() {
+        return client;
+    }
+
+    /**
+     * Creates the first index ({@code <alias>-v1}) with the alias when the alias does not exist yet.
+     *
+     * @return the concrete index the alias points to
+     */
+    public String ensureExists() {
+        try {
+            Optional<String> current = currentIndex();
+            if (current.isPresent()) {
+                return current.get();
+            }
+            String name = alias + "-v" + SCHEMA_VERSION;
+            try {
+                create(name, UUID.randomUUID().toString(), true);
+            } catch (ElasticsearchException e) {
+                // Another process created it between our check and our request.
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
+            return currentIndex().orElseThrow(() -> new IllegalStateException("Alias " + alias + " was not created"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The concrete index behind the alias, if the alias exists. */
+    public Optional<String> currentIndex() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            if (client.indices().exists(e -> e.index(alias)).value()) {
+                throw new IllegalStateException(
+                        "'" + alias + "' is an index, not an alias; the document index must be reached through an"
+                                + " alias (delete it or choose another alias)");
+            }
+            return Optional.empty();
+        }
+        GetAliasResponse response = client.indices().getAlias(a -> a.name(alias));
+        return response.result().keySet().stream().sorted().reduce((a, b) -> b);
+    }
+
+    /**
+     * An id that changes when the index is created anew (not when it is reindexed): ingestion journals
+     * made against another instance are void.
+     */
+    public String instanceId() {
+        try {
+            String index = ensureExists();
+            var mapping = client.indices().getMapping(m -> m.index(index));
+            JsonData id = mapping.result().get(index).mappings().meta().get("instance");
+            return id == null ? index : id.to(String.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * New index from the current mapping resource, copy of every node (scroll + bulk), atomic
+     * alias switch, old index deleted. Readers see the old index until the switch.
+     *
+     * @return the new index's name
+     */
+    public String reindex() {
+        try {
+            String old = ensureExists();
+            String instance = instanceId();
+            String name = alias + "-v" + SCHEMA_VERSION + "-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
+            create(name, instance, false);
+            copy(old, name);
+            client.indices()
+                    .updateAliases(u -> u.actions(
+                                    a -> a.remove(r -> r.index(old).alias(alias)))
+                            .actions(
+                                    a -> a.add(ad -> ad.index(name).alias(alias).isWriteIndex(true))));
+            client.indices().delete(d -> d.index(old));
+            return name;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes everything written so far visible to search. */
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(alias));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored JSON of a node. */
+    public Optional<Map<String, Object>> get(String key) {
+        try {
+            @SuppressWarnings("rawtypes")
+            GetResponse<Map> response = client.get(g -> g.index(alias).id(key), Map.class);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> source = response.found() ? response.source() : null;
+            return Optional.ofNullable(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Which of {@code keys} are INDEXED documents (multi-get, ids only). */
+    @SuppressWarnings("rawtypes")
+    public java.util.Set<String> indexed(java.util.Collection<String> keys) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(keys));
+        try {
+            for (int from = 0; from < all.size(); from += 1000) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+                var response =
+                        client.mget(m -> m.index(alias).ids(chunk).sourceIncludes(DocumentFields.STATUS), Map.class);
+                for (var doc : response.docs()) {
+                    if (doc.isResult()
+                            && doc.result().found()
+                            && DocumentState.INDEXED
+                                    .name()
+                                    .equals(doc.result().source().get(DocumentFields.STATUS))) {
+                        found.add(doc.result().id());
+                    }
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keys of the documents with a citation resolved to {@code key}: one nested query. */
+    public List<String> citing(String key) {
+        try {
+            SearchResponse<Void> response = client.search(
+                    s -> s.index(alias)
+                            .size(10_000)
+                            .source(src -> src.fetch(false))
+                            .query(citingQuery(key)),
+                    Void.class);
+            List<String> keys = new ArrayList<>();
+            for (Hit<Void> hit : response.hits().hits()) {
+                keys.add(hit.id());
+            }
+            return keys;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "Who cites X": documents with a citation whose {@code targetKey} is {@code key}. */
+    public static Query citingQuery(String key) {
+        return Query.of(q -> q.nested(n -> n.path(DocumentFields.CITATIONS)
+                .query(nq ->
+                        nq.term(t -> t.field(DocumentFields.CITATION_TARGET_KEY).value(key)))));
+    }
+
+    /**
+     * Deletes a document. When other documents still cite it, it goes back to a CITED_ONLY node built
+     * from what a citation says, so nothing that pointed to it breaks.
+     *
+     * @return false when there was no such node
+     */
+    public boolean delete(String key) {
+        try {
+            Optional<Map<String, Object>> current = get(key);
+            if (current.isEmpty()) {
+                return false;
+            }
+            Optional<Map<String, Object>> citedOnly = citedOnlyFromCiters(key);
+            if (citedOnly.isPresent()) {
+                client.index(
+                        i -> i.index(alias).id(key).document(citedOnly.get()).refresh(Refresh.True));
+            } else {
+                client.delete(d -> d.index(alias).id(key).refresh(Refresh.True));
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Map<String, Object>> citedOnlyFromCiters(String key) throws IOException {
+        @SuppressWarnings("rawtypes")
+        SearchResponse<Map> response = client.search(
+                s -> s.index(alias)
+                        .size(1)
+                        .query(citingQuery(key))
+                        .source(src -> src.filter(f -> f.includes(DocumentFields.CITATIONS))),
+                Map.class);
+        if (response.hits().hits().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> source = response.hits().hits().get(0).source();
+        for (Map<String, Object> c : (List<Map<String, Object>>) source.get(DocumentFields.CITATIONS)) {
+            if (key.equals(c.get("targetKey"))) {
+                Map<String, Object> node = new LinkedHashMap<>();
+                node.put(DocumentFields.KEY, key);
+                node.put(DocumentFields.STATUS, DocumentState.CITED_ONLY.name());
+                for (String field :
+                        List.of("number", "numberKey", "type", "date", "year", "issuer", "issuerKey", "subject")) {
+                    if (c.get(field) != null) {
+                        node.put(field, c.get(field));
+                    }
+                }
+                return Optional.of(node);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Counts by status, type, level and citation resolution, in one search request. */
+    public IndexStats stats() {
+        try {
+            String indexed = DocumentState.INDEXED.name();
+            SearchResponse<Void> r = client.search(
+                    s -> s.index(alias)
+                            .size(0)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .aggregations("status", a -> a.terms(t -> t.field(DocumentFields.STATUS)))
+                            .aggregations(
+                                    "indexed",
+                                    a -> a.filter(f -> f.term(t -> t.field(DocumentFields.STATUS)
+                                                    .value(indexed)))
+                                            .aggregations(
+                                                    "byType",
+                                                    b -> b.terms(t -> t.field(DocumentFields.TYPE_CODE)
+                                                            .size(200)
+                                                            .missing("?")))
+                                            .aggregations(
+                                                    "byLevel",
+                                                    b -> b.terms(t -> t.field(DocumentFields.ISSUER_LEVEL)
+                                                            .size(20)
+                                                            .missing("?")))
+                                            .aggregations(
+                                                    "citations",
+                                                    b -> b.nested(n -> n.path(DocumentFields.CITATIONS))
+                                                            .aggregations(
+                                                                    "resolution",
+                                                                    c -> c.terms(t -> t.field(
+                                                                            DocumentFields.CITATION_RESOLUTION))))),
+                    Void.class);
+            Map<String, Long> status = buckets(r.aggregations().get("status"));
+            Aggregate indexedAgg = r.aggregations().get("indexed");
+            Map<String, Aggregate> sub = indexedAgg.filter().aggregations();
+            Aggregate citations = sub.get("citations");
+            Map<String, Long> resolution =
+                    buckets(citations.nested().aggregations().get("resolution"));
+            return new IndexStats(
+                    status.getOrDefault(indexed, 0L),
+                    status.getOrDefault(DocumentState.CITED_ONLY.name(), 0L),
+                    citations.nested().docCount(),
+                    resolution.getOrDefault(Resolution.UNRESOLVED.name(), 0L),
+                    resolution.getOrDefault(Resolution.AMBIGUOUS.name(), 0L),
+                    buckets(sub.get("byType")),
+                    buckets(sub.get("byLevel")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Long> buckets(Aggregate aggregate) {
+        Map<String, Long> out = new TreeMap<>();
+        for (StringTermsBucket b : aggregate.sterms().buckets().array()) {
+            out.put(b.key().stringValue(), b.docCount());
+        }
+        return out;
+    }
+
+    /**
+     * Creates an ingested document when its key is new. When the key exists (a CITED_ONLY node, the
+     * other file of the same document, a re-ingested file) the bulk item fails with status 409 and the
+     * caller merges with {@link #mergeIndexed}: most documents of a batch are new and need no read
+     * before the write.
+     */
+    public BulkOperation createOperation(DocumentKey key, Map<String, Object> source) {
+        return BulkOperation.of(
+                b -> b.create(c -> c.index(alias).id(key.value()).document(source)));
+    }
+
+    /**
+     * Creates the CITED_ONLY node of a resolved citation. When the key exists (indexed, or known from
+     * another citation) the item fails with status 409, which is the wanted outcome.
+     */
+    public BulkOperation citedOnlyOperation(Map<String, Object> citedOnlySource) {
+        String key = (String) citedOnlySource.get(DocumentFields.KEY);
+        return BulkOperation.of(b -> b.create(c -> c.index(alias).id(key).document(citedOnlySource)));
+    }
+
+    /**
+     * Enriches an existing CITED_ONLY node with what another citation says (missing fields, more
+     * parents); creates it when missing; leaves an INDEXED document alone.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void mergeCitedOnly(Map<String, Object> node) {
+        String key = (String) node.get(DocumentFields.KEY);
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                GetResponse<Map> current = client.get(g -> g.index(alias).id(key), Map.class);
+                if (!current.found()) {
+                    client.create(c -> c.index(alias).id(key).document(node));
+                    return;
+                }
+                Map<String, Object> src = current.source();
+                if (!DocumentState.CITED_ONLY.name().equals(src.get(DocumentFields.STATUS))) {
+                    return;
+                }
+                Map<String, Object> next = new LinkedHashMap<>(src);
+                node.forEach(next::putIfAbsent);
+                java.util.Set<String> parents = CitedOnlyNodes.parents(src);
+                parents.addAll(CitedOnlyNodes.parents(node));
+                if (!parents.isEmpty()) {
+                    next.put(DocumentFields.PARENTS, List.copyOf(parents));
+                }
+                if (next.equals(src)) {
+                    return;
+                }
+                client.index(i -> i.index(alias)
+                        .id(key)
+                        .document(next)
+                        .ifSeqNo(current.seqNo())
+                        .ifPrimaryTerm(current.primaryTerm()));
+                return;
+            } catch (ElasticsearchException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Writes an ingested document over an existing node with optimistic concurrency (seq_no), so that
+     * concurrent writers merge instead of overwriting each other. A CITED_ONLY node is taken over whole;
+     * an INDEXED document gains the file, and its text is replaced only by a better one ({@link
+     * DocumentSource#textRank}: non-OCR over OCR, so a scan of a document already indexed as text stays
+     * one document with that text), or when the file that gave the text changed.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void mergeIndexed(DocumentKey key, Map<String, Object> doc, SourceFile file) {
+        Map<String, Object> fileJson = DocumentSource.file(file);
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                GetResponse<Map> current = client.get(g -> g.index(alias).id(key.value()), Map.class);
+                if (!current.found()) {
+                    client.create(c -> c.index(alias).id(key.value()).document(doc));
+                    return;
+                }
+                Map<String, Object> src = current.source();
+                Map<String, Object> next;
+                if (!DocumentState.INDEXED.name().equals(src.get(DocumentFields.STATUS))) {
+                    next = doc;
+                } else {
+                    List<Map<String, Object>> files = otherFiles(src, file.path());
+                    files.add(fileJson);
+                    long rank = ((Number) doc.get(DocumentFields.TEXT_RANK)).longValue();
+                    Object oldRankValue = src.get(DocumentFields.TEXT_RANK);
+                    long oldRank = oldRankValue == null ? -1 : ((Number) oldRankValue).longValue();
+                    String oldTextFile = String.valueOf(src.get(DocumentFields.TEXT_FILE));
+                    boolean replace = file.path().equals(oldTextFile)
+                            || rank > oldRank
+                            || (rank == oldRank && file.path().compareTo(oldTextFile) < 0);
+                    next = new LinkedHashMap<>(replace ? doc : src);
+                    withFiles(next, files);
+                }
+                client.index(i -> i.index(alias)
+                        .id(key.value())
+                        .document(next)
+                        .ifSeqNo(current.seqNo())
+                        .ifPrimaryTerm(current.primaryTerm()));
+                return;
+            } catch (ElasticsearchException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+                // Another writer got there first: read again and merge with what it wrote.
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        throw new IllegalStateException("Could not write " + key + ": too many concurrent writers");
+    }
+
+    /**
+     * Removes a file from the document it was part of, because its content now reads as another
+     * document; a document left without files is deleted ({@link #delete}: back to CITED_ONLY while
+     * still cited).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void detachFile(String key, String path) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                GetResponse<Map> current = client.get(g -> g.index(alias).id(key), Map.class);
+                if (!current.found()
+                        || !DocumentState.INDEXED.name().equals(current.source().get(DocumentFields.STATUS))) {
+                    return;
+                }
+                Map<String, Object> src = current.source();
+                List<Map<String, Object>> files = otherFiles(src, path);
+                if (files.isEmpty()) {
+                    delete(key);
+                    return;
+                }
+                Map<String, Object> next = new LinkedHashMap<>(src);
+                withFiles(next, files);
+                client.index(i -> i.index(alias)
+                        .id(key)
+                        .document(next)
+                        .ifSeqNo(current.seqNo())
+                        .ifPrimaryTerm(current.primaryTerm()));
+                return;
+            } catch (ElasticsearchException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> otherFiles(Map<String, Object> src, String path) {
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (Map<String, Object> old : (List<Map<String, Object>>) src.getOrDefault(DocumentFields.FILES, List.of())) {
+            if (!path.equals(old.get("path"))) {
+                files.add(old);
+            }
+        }
+        return files;
+    }
+
+    private static void withFiles(Map<String, Object> doc, List<Map<String, Object>> files) {
+        doc.put(DocumentFields.FILES, files);
+        doc.put(
+                DocumentFields.SHA256,
+                files.stream().map(f -> f.get("sha256")).distinct().toList());
+    }
+
+    /*
+     * The reindex API is a module the embedded distribution does not ship, so the copy is a scroll and
+     * bulk writes under the same ids.
+     */
+    @SuppressWarnings("rawtypes")
+    private void copy(String from, String to) throws IOException {
+        ResponseBody<Map> page = client.search(
+                s -> s.index(from).size(500).scroll(t -> t.time("2m")).sort(o -> o.doc(d -> d)), Map.class);
+        String scrollId = page.scrollId();
+        try {
+            while (!page.hits().hits().isEmpty()) {
+                List<BulkOperation> ops = new ArrayList<>();
+                for (Hit<Map> hit : page.hits().hits()) {
+                    ops.add(BulkOperation.of(
+                            b -> b.index(i -> i.index(to).id(hit.id()).document(hit.source()))));
+                }
+                var response = client.bulk(b -> b.operations(ops));
+                if (response.errors()) {
+                    throw new IllegalStateException("Reindex into " + to + " failed: "
+                            + response.items().stream()
+                                    .filter(i -> i.error() != null)
+                                    .findFirst()
+                                    .map(i -> i.id() + ": " + i.error().reason())
+                                    .orElse("?"));
+                }
+                String id = scrollId;
+                page = client.scroll(sc -> sc.scrollId(id).scroll(t -> t.time("2m")), Map.class);
+                scrollId = page.scrollId();
+            }
+        } finally {
+            String id = scrollId;
+            if (id != null) {
+                client.clearScroll(c -> c.scrollId(id));
+            }
+        }
+        client.indices().refresh(r -> r.index(to));
+    }
+
+    private void create(String name, String instance, boolean withAlias) throws IOException {
+        ObjectNode body = (ObjectNode) readResource(MAPPING_RESOURCE);
+        stripComments(body);
+        ObjectNode analysis = (ObjectNode) readResource(ANALYSIS_RESOURCE);
+        if (analysis.has("analysis")) {
+            analysis = (ObjectNode) analysis.get("analysis");
+        }
+        stripComments(analysis);
+        ((ObjectNode) body.get("settings")).set("analysis", analysis);
+        ((ObjectNode) body.get("mappings").get("_meta")).put("instance", instance);
+        if (withAlias) {
+            body.putObject("aliases").putObject(alias).put("is_write_index", true);
+        }
+        String json = JSON.writeValueAsString(body);
+        client.indices().create(c -> c.index(name).withJson(new StringReader(json)));
+    }
+
+    private static void stripComments(ObjectNode node) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            if (it.next().startsWith("_comment")) {
+                it.remove();
+            }
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readResource(String name) throws IOException {
+        try (InputStream in = DocumentIndex.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + name + " beside " + DocumentIndex.class);
+            }
+            return JSON.readTree(in);
+        }
+    }
+}

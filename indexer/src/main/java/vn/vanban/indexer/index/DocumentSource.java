@@ -1,0 +1,189 @@
+package vn.vanban.indexer.index;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.document.Citation;
+import vn.vanban.indexer.document.DocumentNumbers;
+import vn.vanban.indexer.document.DocumentType;
+import vn.vanban.indexer.document.ParsedDocument;
+import vn.vanban.indexer.document.Relation;
+import vn.vanban.indexer.document.Section;
+
+/** The JSON stored for a node ({@link DocumentFields}), built from the parsed document. */
+public final class DocumentSource {
+
+    private DocumentSource() {}
+
+    /**
+     * The rank of a text: a higher rank wins when several files are one document. Text not from OCR
+     * always beats OCR (a scan of a document already indexed as text keeps the text); then the longer
+     * text. The path decides a tie, so the outcome does not depend on the order of ingestion.
+     */
+    public static long textRank(boolean ocr, int textLength) {
+        return (ocr ? 0L : 1L << 40) + textLength;
+    }
+
+    /** An {@link DocumentState#INDEXED} node. */
+    public static Map<String, Object> indexed(
+            DocumentKey key, ParsedDocument doc, List<ResolvedCitation> citations, SourceFile file) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(DocumentFields.KEY, key.value());
+        m.put(DocumentFields.STATUS, DocumentState.INDEXED.name());
+        if (doc.number() != null) {
+            m.put(DocumentFields.NUMBER, doc.number());
+            m.put(DocumentFields.NUMBER_KEY, DocumentNumbers.key(doc.number()));
+        }
+        putType(m, doc.type());
+        putIfNotNull(m, DocumentFields.ISSUER, doc.issuer());
+        putIfNotNull(m, DocumentFields.ISSUER_KEY, key.issuerKey());
+        putIfNotNull(m, DocumentFields.PARENT_ORGAN, doc.parentOrgan());
+        putIfNotNull(
+                m,
+                DocumentFields.ISSUER_SIDE,
+                doc.issuerSide() == null ? null : doc.issuerSide().name());
+        putIfNotNull(
+                m,
+                DocumentFields.ISSUER_LEVEL,
+                doc.issuerLevel() == null ? null : doc.issuerLevel().name());
+        putIfNotNull(m, DocumentFields.PROVINCE, doc.province());
+        putIfNotNull(m, DocumentFields.DISTRICT, doc.district());
+        putIfNotNull(m, DocumentFields.COMMUNE, doc.commune());
+        putIfNotNull(m, DocumentFields.PLACE, doc.place());
+        putIfNotNull(
+                m, DocumentFields.DATE, doc.date() == null ? null : doc.date().toString());
+        putIfNotNull(m, DocumentFields.YEAR, DocumentKey.year(doc.number(), doc.date()));
+        putIfNotNull(m, DocumentFields.SUBJECT, doc.subject());
+        putIfNotNull(m, DocumentFields.SIGNER, doc.signer());
+        putIfNotNull(m, DocumentFields.SIGNER_POSITION, doc.signerPosition());
+        putIfNotNull(m, DocumentFields.AUTHORITY, doc.authority());
+        m.put(DocumentFields.RECIPIENTS, doc.recipients());
+        m.put(DocumentFields.VISIBILITY, doc.visibility());
+        m.put(DocumentFields.TEXT, doc.text());
+        m.put(DocumentFields.SECTIONS, sections(doc.sections()));
+        m.put(DocumentFields.CITATIONS, citations(citations));
+        Set<String> parents = new LinkedHashSet<>();
+        Set<String> cites = new LinkedHashSet<>();
+        for (ResolvedCitation c : citations) {
+            if (c.targetKey() != null && !c.targetKey().equals(key.value())) {
+                cites.add(c.targetKey());
+                if (c.citation().relation() != Relation.MENTIONS) {
+                    parents.add(c.targetKey());
+                }
+            }
+        }
+        m.put(DocumentFields.PARENTS, List.copyOf(parents));
+        m.put(DocumentFields.CITES, List.copyOf(cites));
+        m.put(DocumentFields.SHA256, List.of(file.sha256()));
+        m.put(DocumentFields.STORE_REF, file.storeRef());
+        m.put(DocumentFields.TEXT_FILE, file.path());
+        m.put(DocumentFields.TEXT_RANK, textRank(file.ocr(), doc.text().length()));
+        m.put(DocumentFields.OCR, file.ocr());
+        m.put(DocumentFields.FILES, List.of(file(file)));
+        m.put(DocumentFields.INGESTED_AT, Instant.now().toString());
+        return m;
+    }
+
+    /** A {@link DocumentState#CITED_ONLY} node: what one citation says of the cited document. */
+    public static Map<String, Object> citedOnly(ResolvedCitation resolved) {
+        Citation c = resolved.citation();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(DocumentFields.KEY, resolved.targetKey());
+        m.put(DocumentFields.STATUS, DocumentState.CITED_ONLY.name());
+        putIfNotNull(m, DocumentFields.NUMBER, c.number());
+        putIfNotNull(m, DocumentFields.NUMBER_KEY, resolved.numberKey());
+        putType(m, c.type());
+        putIfNotNull(m, DocumentFields.ISSUER, c.issuer());
+        putIfNotNull(m, DocumentFields.ISSUER_KEY, resolved.issuerKey());
+        putIfNotNull(m, DocumentFields.DATE, c.date() == null ? null : c.date().toString());
+        putIfNotNull(m, DocumentFields.YEAR, resolved.year());
+        putIfNotNull(m, DocumentFields.SUBJECT, c.subject());
+        return m;
+    }
+
+    static Map<String, Object> file(SourceFile f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", f.path());
+        m.put("name", f.name());
+        m.put("sha256", f.sha256());
+        m.put("size", f.size());
+        m.put("mediaType", f.mediaType());
+        m.put("ocr", f.ocr());
+        m.put("storeRef", f.storeRef());
+        return m;
+    }
+
+    private static List<Map<String, Object>> citations(List<ResolvedCitation> citations) {
+        List<Map<String, Object>> out = new ArrayList<>(citations.size());
+        for (int i = 0; i < citations.size(); i++) {
+            ResolvedCitation r = citations.get(i);
+            Citation c = r.citation();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", i);
+            putIfNotNull(m, "number", c.number());
+            putIfNotNull(m, "numberKey", r.numberKey());
+            putType(m, c.type());
+            putIfNotNull(m, "date", c.date() == null ? null : c.date().toString());
+            putIfNotNull(m, "year", r.year());
+            putIfNotNull(m, "issuer", c.issuer());
+            putIfNotNull(m, "issuerKey", r.issuerKey());
+            putIfNotNull(m, "subject", c.subject());
+            m.put("relation", c.relation().name());
+            m.put("start", c.start());
+            m.put("end", c.end());
+            m.put("text", c.text());
+            putIfNotNull(m, "repeatOf", c.repeatOf());
+            putIfNotNull(m, "targetKey", r.targetKey());
+            m.put("resolution", r.resolution().name());
+            m.put("candidates", r.candidates());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The outline flattened in document order; {@code parent} is the index of the enclosing section. */
+    private static List<Map<String, Object>> sections(List<Section> roots) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Section s : roots) {
+            flatten(s, -1, 0, out);
+        }
+        return out;
+    }
+
+    private static void flatten(Section s, int parent, int level, List<Map<String, Object>> out) {
+        int index = out.size();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("index", index);
+        m.put("parent", parent);
+        m.put("level", level);
+        m.put("numbering", s.numbering());
+        m.put("heading", s.heading());
+        m.put("text", s.text());
+        m.put("start", s.start());
+        m.put("end", s.end());
+        out.add(m);
+        for (Section child : s.children()) {
+            flatten(child, index, level + 1, out);
+        }
+    }
+
+    private static void putType(Map<String, Object> m, @Nullable DocumentType type) {
+        if (type != null) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("code", type.code());
+            t.put("name", type.name());
+            m.put("type", t);
+        }
+    }
+
+    private static void putIfNotNull(Map<String, Object> m, String field, @Nullable Object value) {
+        if (value != null) {
+            m.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package vn.vanban.indexer.index;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import vn.vanban.analysis.text.VietnameseText;
+import vn.vanban.indexer.document.DocumentNumbers;
+
+/**
+ * The issuer part of a {@link DocumentKey}: the same organ must give the same key whether it is
+ * named in a citation ("Ban Thường vụ Thành ủy Cẩm Phả", "UBND thành phố Cẩm Phả") or printed in the
+ * header of its own document ("THÀNH ỦY CẨM PHẢ", "ỦY BAN NHÂN DÂN THÀNH PHỐ CẨM PHẢ").
+ */
+public final class IssuerKeys {
+
+    /*
+     * Issuer codes in a number that name one organ nationwide (DOMAIN.md, "Document numbers"): the
+     * Party's central organs share one numbering per type under "TW" (03-CT/TW of the Ban Bí thư,
+     * 107-KL/TW), and the State's central organs have their own codes. A local code (TU, HU, UBND, …)
+     * is printed by every province or district alike, so the organ's name is needed.
+     */
+    private static final Set<String> NATIONAL_CODES = Set.of(
+            "TW",
+            "CP",
+            "TTG",
+            "QH",
+            "CTN",
+            "VPCP",
+            "TTCP",
+            "KTNN",
+            "TANDTC",
+            "VKSNDTC",
+            "HDTP",
+            "NHNN",
+            "UBDT",
+            "BCT",
+            "BTC",
+            "BYT",
+            "BGDDT",
+            "BLDTBXH",
+            "BNV",
+            "BTP",
+            "BQP",
+            "BCA",
+            "BNG",
+            "BKHDT",
+            "BTNMT",
+            "BXD",
+            "BGTVT",
+            "BNNPTNT",
+            "BNNMT",
+            "BTTTT",
+            "BVHTTDL",
+            "BKHCN",
+            "BDTTG",
+            "BHXHVN",
+            "TLD",
+            "MTTW",
+            "UBTWMTTQVN");
+
+    private static final Pattern NATIONAL_PATTERN = Pattern.compile("(?:UBTVQH\\d*|QH\\d*|[A-Z]*TW)");
+
+    /**
+     * Words that name a body of the organ rather than the organ (the Standing Committee signs for the
+     * committee: "T/M BAN THƯỜNG VỤ"), dropped so that "Ban Thường vụ Thành ủy Cẩm Phả" is "Thành ủy
+     * Cẩm Phả".
+     */
+    private static final List<String> BODY_PREFIXES =
+            List.of("ban thuong vu ", "thuong truc ", "thuong vu ", "t/m ", "tm ", "tm. ", "kt ", "kt. ");
+
+    /** Abbreviations (DOMAIN.md, "Text pitfalls") contracted, so the long and the short form meet. */
+    private static final List<String[]> CONTRACTIONS = List.of(
+            new String[] {"uy ban nhan dan", "ubnd"},
+            new String[] {"hoi dong nhan dan", "hdnd"},
+            new String[] {"mat tran to quoc", "mttq"},
+            new String[] {"thu tuong chinh phu", "ttg"},
+            new String[] {"ban chi dao", "bcd"},
+            new String[] {"thanh pho", "tp"},
+            new String[] {"thi xa", "tx"},
+            new String[] {"thi tran", "tt"});
+
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+    private IssuerKeys() {}
+
+    /**
+     * The issuer key for a document or a citation.
+     *
+     * @param number the document number, or null
+     * @param issuer the organ's name, or null when the text does not say
+     * @return the national code when the number names one organ nationwide ({@code tw}, {@code cp},
+     *     {@code ttg}), else the folded name; null when neither is known
+     */
+    public static @Nullable String of(@Nullable String number, @Nullable String issuer) {
+        if (number != null) {
+            String code = issuerCode(number);
+            if (code != null && isNational(code)) {
+                return code.toLowerCase(Locale.ROOT);
+            }
+        }
+        return issuer == null ? null : fold(issuer);
+    }
+
+    /** True when {@code number} names its issuer without doubt, so no issuer name is needed. */
+    public static boolean numberNamesIssuer(String number) {
+        String code = issuerCode(number);
+        return code != null && isNational(code);
+    }
+
+    /**
+     * The issuer code of a number, folded: {@code 03-CT/TW} → {@code TW}, {@code 197/KH-UBND} →
+     * {@code UBND}, {@code 15/2020/NĐ-CP} → {@code CP}, {@code 35-KH/ĐUK} → {@code DUK}.
+     */
+    static @Nullable String issuerCode(String number) {
+        String key = DocumentNumbers.key(number);
+        int slash = key.lastIndexOf('/');
+        if (slash < 0 || slash == key.length() - 1) {
+            return null;
+        }
+        String last = key.substring(slash + 1);
+        String before = key.substring(0, slash);
+        if (before.contains("-") && !before.matches("\\d+/\\d{4}")) {
+            // Party form 35-KH/ĐUK (Party Central Office rules): the segment after the slash is the issuer.
+            return last;
+        }
+        // State form 197/KH-UBND, 15/2020/NĐ-CP (Decree 30/2020/NĐ-CP, Appendix I): TYPE-ISSUER; a joint
+        // circular lists several issuers (TTLT-BLĐTBXH-BTC); a công văn has ISSUER-OFFICE (UBND-VX).
+        int dash = last.indexOf('-');
+        if (dash < 0) {
+            return last;
+        }
+        String first = last.substring(0, dash);
+        String rest = last.substring(dash + 1);
+        return TypeCodes.isTypeCode(first) ? rest : first;
+    }
+
+    private static boolean isNational(String code) {
+        for (String part : code.split("-")) {
+            if (!NATIONAL_CODES.contains(part)
+                    && !NATIONAL_PATTERN.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /*
+     * An organ named without its locality ("Ban Thường vụ Thành ủy", "UBND tỉnh"): inside a document
+     * it means the organ of the document's own locality (DOMAIN.md: "Ban Thường vụ Thành ủy" inside a
+     * Cẩm Phả document is the Thành ủy Cẩm Phả).
+     */
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?:(?:ban-[a-z-]+-)?(?:tinh|thanh|huyen|thi|quan)-uy|dang-uy(?:-khoi)?|(?:ubnd|hdnd|mttq)(?:-(?:tinh|tp|huyen|tx|quan|xa|phuong|tt))?)");
+
+    /** True for an organ named without its locality, which only the citing document's context completes. */
+    public static boolean isGeneric(@Nullable String issuerKey) {
+        return issuerKey != null && GENERIC.matcher(issuerKey).matches();
+    }
+
+    /**
+     * The key of an organ named without its locality, completed with the citing document's locality:
+     * the province for a province-level organ ({@code tinh-uy}, {@code ubnd-tinh}), otherwise the
+     * district, else the province.
+     */
+    public static @Nullable String qualify(String genericKey, @Nullable String province, @Nullable String district) {
+        boolean provinceLevel = genericKey.contains("tinh");
+        String locality = provinceLevel || district == null ? province : district;
+        return locality == null ? null : fold(genericKey.replace('-', ' ') + " " + locality);
+    }
+
+    /**
+     * Folds an organ's name: canonical Vietnamese, lower case, no diacritics, {@code đ → d}, body
+     * prefixes dropped, abbreviations contracted, words joined by {@code -}.
+     */
+    public static @Nullable String fold(String issuer) {
+        String s = VietnameseText.normalize(issuer).toLowerCase(Locale.ROOT).replace('đ', 'd');
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        s = s.replaceAll("\\s+", " ").strip();
+        boolean dropped = true;
+        while (dropped) {
+            dropped = false;
+            for (String prefix : BODY_PREFIXES) {
+                if (s.startsWith(prefix)) {
+                    s = s.substring(prefix.length()).strip();
+                    dropped = true;
+                }
+            }
+        }
+        s = NON_ALNUM.matcher(s).replaceAll(" ").strip();
+        for (String[] contraction : CONTRACTIONS) {
+            s = (" " + s + " ")
+                    .replace(" " + contraction[0] + " ", " " + contraction[1] + " ")
+                    .strip();
+        }
+        s = s.replace(' ', '-');
+        return s.isEmpty() ? null : s;
+    }
+}
