@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param issuer the citing issuer ("Ủy ban nhân dân thành phố Cẩm Phả")
  * @param province the citing issuer's province ("Quảng Ninh"), or null
  * @param district the citing issuer's district ("Cẩm Phả"), or null
+ * @param districtKind its kind: "thành phố", "huyện", "quận", "thị xã" (decides which committee a bare
+ *     "Thành ủy" or "Huyện ủy" is), or null
  * @param provinceLevelCity true when {@code province} is a centrally-run city (its Thành ủy is provincial)
  * @param subjectStart offset of the subject (trích yếu); -1 when none
  * @param subjectEnd end of the subject
@@ -23,6 +25,7 @@ public record CitationContext(
         @Nullable String issuer,
         @Nullable String province,
         @Nullable String district,
+        @Nullable String districtKind,
         boolean provinceLevelCity,
         int subjectStart,
         int subjectEnd,

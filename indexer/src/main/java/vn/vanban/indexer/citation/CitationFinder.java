@@ -55,7 +55,7 @@ public final class CitationFinder {
             + "(?:\\s{1,3}nhiệm\\s{1,3}kỳ\\s{1,3}\\d{4}\\s{0,2}-\\s{0,2}\\d{4})?");
 
     /** "Đề án Phát triển thị trường trong nước … giai đoạn 2021 - 2025". */
-    private static final Pattern SCHEME = Pattern.compile("(?<![\\p{L}])(?<type>Đề án|Chương trình)\\s{1,3}"
+    private static final Pattern SCHEME = Pattern.compile("(?<![\\p{L}])(?<type>Đề án)\\s{1,3}"
             + "(?<title>\\p{L}[^;\\n.()]{0,200}?giai\\s{1,3}đoạn\\s{1,3}\\d{4}\\s{0,2}-\\s{0,2}\\d{4})");
 
     /** An unnumbered law in a "Căn cứ" clause: "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025". */
@@ -248,6 +248,10 @@ public final class CitationFinder {
                 break;
             }
             String word = w.group(1);
+            String gap = text.substring(pos, w.start(1));
+            if (count > 0 && gap.indexOf('\n') != gap.lastIndexOf('\n')) {
+                break; // a new paragraph
+            }
             if (count > 0
                     && TYPE_AHEAD
                             .matcher(text)
@@ -319,7 +323,13 @@ public final class CitationFinder {
                 }
                 case ',' -> {
                     int j = skipSpaces(text, i + 1, limit);
-                    if (quotes == 0 && j < limit && Character.isUpperCase(text.charAt(j))) {
+                    if (quotes == 0
+                            && j < limit
+                            && (Character.isUpperCase(text.charAt(j))
+                                    || SUBORDINATE
+                                            .matcher(text)
+                                            .region(j, limit)
+                                            .lookingAt())) {
                         return i;
                     }
                 }
@@ -338,6 +348,10 @@ public final class CitationFinder {
         }
         return limit;
     }
+
+    /** Clauses that follow a citation's subject: ", để …", ", nhằm …", ", đồng thời …". */
+    private static final Pattern SUBORDINATE =
+            Pattern.compile("(?u)(?:để|nhằm|đồng thời|trong đó|theo đó|căn cứ|đề nghị|yêu cầu)(?![\\p{L}])");
 
     private static int skipSpaces(String text, int i, int limit) {
         while (i < limit && Character.isWhitespace(text.charAt(i))) {
@@ -361,10 +375,14 @@ public final class CitationFinder {
         }
         Matcher committee = BARE_COMMITTEE.matcher(name);
         if (committee.find()) {
+            String kind = ctx.districtKind();
             String place = switch (committee.group(1)) {
-                case "Tỉnh" -> ctx.province();
-                case "Thành" -> ctx.provinceLevelCity() ? ctx.province() : ctx.district();
-                default -> ctx.district();
+                case "Tỉnh" -> ctx.provinceLevelCity() ? null : ctx.province();
+                case "Thành" ->
+                    ctx.provinceLevelCity() ? ctx.province() : "thành phố".equals(kind) ? ctx.district() : null;
+                case "Huyện" -> "huyện".equals(kind) ? ctx.district() : null;
+                case "Quận" -> "quận".equals(kind) ? ctx.district() : null;
+                default -> "thị xã".equals(kind) ? ctx.district() : null;
             };
             return place == null ? name : name + " " + place;
         }

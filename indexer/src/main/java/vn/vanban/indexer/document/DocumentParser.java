@@ -366,6 +366,7 @@ public final class DocumentParser {
                 issuer.name,
                 locality.province(),
                 locality.district(),
+                districtKind(locality),
                 locality.province() != null && gazetteer.isProvinceLevelCity(locality.province()),
                 subjectStart,
                 subjectEnd,
@@ -401,6 +402,17 @@ public final class DocumentParser {
                 visibility,
                 cited,
                 text);
+    }
+
+    private @Nullable String districtKind(Locality locality) {
+        if (locality.district() == null) {
+            return null;
+        }
+        return gazetteer.districtsNamed(locality.district()).stream()
+                .filter(u -> locality.province() == null || u.province().equals(locality.province()))
+                .map(vn.vanban.indexer.gazetteer.Unit::kind)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Citation texts are quoted from the text given, not from the mask. */
@@ -506,7 +518,8 @@ public final class DocumentParser {
             return new int[] {-1, -1};
         }
         String c0 = lines.get(first).content();
-        if (LEAD.matcher(c0).lookingAt()
+        // "KẾ HOẠCH / thực hiện Kế hoạch số …": a subject may open with the verbs of an opening.
+        if (c0.matches("(?iu)^(?:căn cứ|kính gửi|theo đề nghị|xét đề nghị).*")
                 || isStructuralHeading(c0)
                 || MOTTO.matcher(c0).matches()) {
             return new int[] {-1, -1};
@@ -713,6 +726,10 @@ public final class DocumentParser {
             s.authority = marks.isEmpty() ? null : marks.get(marks.size() - 1);
             int p = lines.nextNonBlank(i);
             if (p >= 0
+                    && isPersonName(lines.get(p).content())
+                    && !OrganNames.isCaps(lines.get(p).content())) {
+                s.signer = lines.get(p).content(); // "T/M BAN BÍ THƯ" then the name: no position printed
+            } else if (p >= 0
                             && OrganNames.isCaps(lines.get(p).content())
                             && !PERSON.matcher(lines.get(p).content()).matches()
                     || p >= 0 && POSITION.matcher(lines.get(p).content()).matches()) {

@@ -151,7 +151,9 @@ final class OrganNames {
                 } else {
                     String w = words.get(i).toLowerCase(Locale.ROOT);
                     i++;
-                    if (w.equals("và") || w.equals("-") || w.equals(",")) {
+                    if (w.equals("các")) {
+                        written = w; // "Đảng ủy Khối các Cơ quan": the capital goes to the next word
+                    } else if (w.equals("và") || w.equals("-") || w.equals(",")) {
                         written = w;
                         capitalNext = !inPlace;
                     } else if (inPlace || capitalNext || isRoman(words.get(i - 1))) {
@@ -245,6 +247,10 @@ final class OrganNames {
                 return issuer + " " + parentPlace.group(2);
             }
             return issuer;
+        }
+        if (issuer.startsWith("Chi bộ")
+                || issuer.matches("(?u)^(?:Đảng ủy|Đảng bộ) (?:Công ty|Tổng công ty|Trường|Bệnh viện).*")) {
+            return issuer; // a grassroots organisation is named by its agency or enterprise
         }
         if (PLACE_OF.matcher(issuer).find() || PARTY_COMMITTEE.matcher(issuer).find() && hasProperName(issuer)) {
             return issuer;

@@ -167,7 +167,9 @@ public final class Gazetteer {
                 if (province == null && districtCandidates.isEmpty() && commune == null) {
                     province = p;
                 }
-            } else if (!districtsNamed(p).isEmpty()) {
+            } else if (!districtsNamed(p).isEmpty() && province == null) {
+                // The place of a provincial issuer is often the provincial capital ("Hạ Long"): only
+                // without a province named does the place stand for the issuer's district.
                 districtCandidates.add(p);
             }
         }

@@ -1,0 +1,393 @@
+package vn.vanban.analysis.tokenize;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Splits Vietnamese text into syllables, and keeps the things a reader treats as one unit as one
+ * token of its own type: document numbers ({@code 03-CT/TW}, {@code 197/KH-UBND}, {@code
+ * 15/2020/NĐ-CP}, also {@code 03 - CT/TW} as scanned or typed), dates ({@code 19/5/2021}), numbers
+ * ({@code 1.000.000}, {@code 1,5}), URLs and e-mail addresses.
+ *
+ * <p>A compound's term is written without the spaces around its separators ({@code 03 - CT/TW} →
+ * {@code 03-CT/TW}), its offsets span the original. With {@code emitParts}, the parts of a compound
+ * ({@code 03}, {@code CT}, {@code TW}) follow it at the same position and with the same offsets, so
+ * {@code chi thi 03} finds the directive and highlights its whole number.
+ */
+public final class VietnameseTokenizer extends Tokenizer {
+
+    public static final String SYLLABLE = "<SYLLABLE>";
+    public static final String ALNUM = "<ALNUM>";
+    public static final String NUM = "<NUM>";
+    public static final String DOCNUM = "<DOCNUM>";
+    public static final String DATE = "<DATE>";
+    public static final String URL = "<URL>";
+    public static final String EMAIL = "<EMAIL>";
+
+    /** Longer letter runs are cut: no word is this long, and a term must stay far below Lucene's limit. */
+    static final int MAX_TOKEN_LENGTH = 255;
+
+    /** Spaces tolerated on each side of a separator after a number ({@code 03 - CT/TW}). */
+    private static final int MAX_SPACES = 2;
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    private final boolean emitParts;
+
+    private char[] text = new char[1024];
+    private int length;
+    private int cursor;
+    private boolean filled;
+
+    /** Parts of the last compound still to emit: start, end pairs. */
+    private int[] parts = new int[32];
+
+    private int partCount;
+    private int nextPart;
+    private int finalOffset;
+    private int compoundStart;
+    private int compoundEnd;
+
+    public VietnameseTokenizer(boolean emitParts) {
+        this.emitParts = emitParts;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        clearAttributes();
+        if (!filled) {
+            fill();
+        }
+        if (nextPart < partCount) {
+            int start = parts[2 * nextPart];
+            int end = parts[2 * nextPart + 1];
+            nextPart++;
+            emit(start, end, wordType(start, end), 0);
+            // A token stacked on another must span the same text (Lucene's token graph rule).
+            offset.setOffset(compoundStart, compoundEnd);
+            return true;
+        }
+        partCount = 0;
+        nextPart = 0;
+        while (cursor < length) {
+            char c = text[cursor];
+            if (!isWordChar(c)) {
+                cursor++;
+                continue;
+            }
+            int start = cursor;
+            if (startsUrl(start)) {
+                int end = urlEnd(start);
+                emit(start, end, URL, 1);
+                cursor = end;
+                return true;
+            }
+            int email = emailEnd(start);
+            if (email > 0) {
+                emit(start, email, EMAIL, 1);
+                cursor = email;
+                return true;
+            }
+            int end = runEnd(start);
+            if (isDigit(c) && compound(start, end)) {
+                return true;
+            }
+            cursor = end;
+            emit(start, end, wordType(start, end), 1);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Tries to read a compound starting with the run {@code [start, firstEnd)}: parts joined by
+     * {@code - /} (with spaces after a numeric part), or by {@code . ,} between digits. Emits it and
+     * returns true when it is a document number, a date or a number.
+     */
+    private boolean compound(int start, int firstEnd) {
+        int count = 0;
+        int slashes = 0;
+        int dashes = 0;
+        int points = 0;
+        boolean letters = false;
+        boolean spaced = false;
+        int partStart = start;
+        int partEnd = firstEnd;
+        while (true) {
+            addPart(count++, partStart, partEnd);
+            letters |= hasLetter(partStart, partEnd);
+            boolean numericPart = allDigits(partStart, partEnd);
+            int i = partEnd;
+            if (i + 1 < length && (text[i] == '.' || text[i] == ',') && numericPart && isDigit(text[i + 1])) {
+                points++;
+                partStart = i + 1;
+                partEnd = runEnd(partStart);
+                continue;
+            }
+            int sep = i;
+            if (numericPart) {
+                sep = skipSpaces(i);
+            }
+            if (sep < length && (text[sep] == '-' || text[sep] == '/')) {
+                int next = sep + 1;
+                int after = numericPart ? skipSpaces(next) : next;
+                if (after < length && isWordChar(text[after])) {
+                    if (sep != i || after != next) {
+                        spaced = true;
+                    }
+                    if (text[sep] == '/') {
+                        slashes++;
+                    } else {
+                        dashes++;
+                    }
+                    partStart = after;
+                    partEnd = runEnd(partStart);
+                    continue;
+                }
+            }
+            break;
+        }
+        int end = partEnd;
+        String kind;
+        if (count == 1) {
+            return false;
+        } else if (slashes > 0 && letters) {
+            kind = DOCNUM;
+        } else if (!letters && !spaced && points == 0 && count == 3 && isDate(slashes, dashes)) {
+            kind = DATE;
+        } else if (!letters && slashes == 0 && dashes == 0) {
+            kind = NUM;
+        } else {
+            return false;
+        }
+        partCount = count;
+        nextPart = emitParts ? 0 : count;
+        cursor = end;
+        clearAttributes();
+        if (spaced) {
+            emitCompact(start, end, kind);
+        } else {
+            emit(start, end, kind, 1);
+        }
+        compoundStart = offset.startOffset();
+        compoundEnd = offset.endOffset();
+        return true;
+    }
+
+    /** Day, month, year with one kind of separator ({@code 19/5/2021}, {@code 19-5-2021}). */
+    private boolean isDate(int slashes, int dashes) {
+        if (!(slashes == 2 || dashes == 2)) {
+            return false;
+        }
+        int day = number(parts[0], parts[1]);
+        int month = number(parts[2], parts[3]);
+        int yearLength = parts[5] - parts[4];
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12 && yearLength == 4;
+    }
+
+    private int number(int start, int end) {
+        if (end - start > 4) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    }
+
+    private void addPart(int index, int start, int end) {
+        if (2 * index + 1 >= parts.length) {
+            parts = Arrays.copyOf(parts, parts.length * 2);
+        }
+        parts[2 * index] = start;
+        parts[2 * index + 1] = end;
+    }
+
+    private void emit(int start, int end, String kind, int increment) {
+        int len = Math.min(end - start, MAX_TOKEN_LENGTH);
+        term.copyBuffer(text, start, len);
+        offset.setOffset(correctOffset(start), correctOffset(start + len));
+        type.setType(kind);
+        position.setPositionIncrement(increment);
+    }
+
+    /** The term without the spaces around separators; offsets still span the original. */
+    private void emitCompact(int start, int end, String kind) {
+        char[] buffer = term.resizeBuffer(end - start);
+        int len = 0;
+        for (int i = start; i < end && len < MAX_TOKEN_LENGTH; i++) {
+            char c = text[i];
+            if (c != ' ' && c != '\t') {
+                buffer[len++] = c;
+            }
+        }
+        term.setLength(len);
+        offset.setOffset(correctOffset(start), correctOffset(end));
+        type.setType(kind);
+        position.setPositionIncrement(1);
+    }
+
+    private String wordType(int start, int end) {
+        boolean digits = false;
+        boolean letters = false;
+        for (int i = start; i < end; i++) {
+            if (isDigit(text[i])) {
+                digits = true;
+            } else {
+                letters = true;
+            }
+        }
+        return letters ? (digits ? ALNUM : SYLLABLE) : NUM;
+    }
+
+    /** End of the run of letters and digits from {@code start}, cut at {@link #MAX_TOKEN_LENGTH}. */
+    private int runEnd(int start) {
+        int i = start;
+        while (i < length && isWordChar(text[i]) && i - start < MAX_TOKEN_LENGTH) {
+            i++;
+        }
+        return i;
+    }
+
+    private int skipSpaces(int i) {
+        int j = i;
+        while (j < length && (text[j] == ' ' || text[j] == '\t') && j - i < MAX_SPACES) {
+            j++;
+        }
+        return j;
+    }
+
+    private boolean hasLetter(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isDigit(text[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean allDigits(int start, int end) {
+        return !hasLetter(start, end);
+    }
+
+    private boolean startsUrl(int i) {
+        return startsWith(i, "http://") || startsWith(i, "https://") || startsWith(i, "www.");
+    }
+
+    private boolean startsWith(int i, String prefix) {
+        if (i + prefix.length() > length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (Character.toLowerCase(text[i + k]) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int urlEnd(int start) {
+        int i = start;
+        while (i < length && !Character.isWhitespace(text[i]) && "\"<>“”".indexOf(text[i]) < 0) {
+            i++;
+        }
+        while (i > start && ".,;:!?)]}'’".indexOf(text[i - 1]) >= 0) {
+            i--;
+        }
+        return Math.min(i, start + MAX_TOKEN_LENGTH);
+    }
+
+    /** The end of an e-mail address starting at {@code start}, or 0 when there is none. */
+    private int emailEnd(int start) {
+        int i = start;
+        while (i < length && isEmailLocal(text[i])) {
+            i++;
+        }
+        if (i == start || i >= length || text[i] != '@') {
+            return 0;
+        }
+        int domainStart = i + 1;
+        int j = domainStart;
+        while (j < length && (isAsciiAlnum(text[j]) || text[j] == '-' || text[j] == '.')) {
+            j++;
+        }
+        while (j > domainStart && (text[j - 1] == '.' || text[j - 1] == '-')) {
+            j--;
+        }
+        int lastDot = -1;
+        for (int k = domainStart; k < j; k++) {
+            if (text[k] == '.') {
+                lastDot = k;
+            }
+        }
+        if (lastDot <= domainStart || lastDot >= j - 1 || j - start > MAX_TOKEN_LENGTH) {
+            return 0;
+        }
+        return j;
+    }
+
+    private static boolean isEmailLocal(char c) {
+        return isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Letters, digits and combining marks (text that skipped {@code vi_normalize} may be NFD). */
+    static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    private void fill() throws IOException {
+        length = 0;
+        while (true) {
+            if (length == text.length) {
+                text = Arrays.copyOf(text, text.length * 2);
+            }
+            int read = input.read(text, length, text.length - length);
+            if (read == -1) {
+                break;
+            }
+            length += read;
+        }
+        filled = true;
+        finalOffset = correctOffset(length);
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        offset.setOffset(finalOffset, finalOffset);
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        length = 0;
+        cursor = 0;
+        filled = false;
+        partCount = 0;
+        nextPart = 0;
+        finalOffset = 0;
+    }
+}

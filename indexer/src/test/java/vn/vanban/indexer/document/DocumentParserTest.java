@@ -1,0 +1,207 @@
+package vn.vanban.indexer.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.vanban.indexer.extract.ExtractedText;
+
+/** Layout rules one at a time, on short texts written for the project. */
+class DocumentParserTest {
+
+    private final DocumentParser parser = new DocumentParser();
+
+    private ParsedDocument parse(String text) {
+        return parser.parse(
+                new ExtractedText(Path.of("t.txt"), DocumentStatus.OK, text, null, "text/plain", false, List.of()));
+    }
+
+    private static List<Citation> distinct(ParsedDocument d) {
+        return d.citations().stream().filter(c -> c.repeatOf() == null).toList();
+    }
+
+    @Test
+    void official_letter_has_type_cv_and_its_subject_after_v_v() {
+        ParsedDocument d = parse("""
+                ỦY BAN NHÂN DÂN
+                HUYỆN VÂN ĐỒN
+
+                Số: 1234/UBND-VX
+                V/v triển khai Tháng hành động
+                vì an toàn thực phẩm năm 2023
+
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+
+                Vân Đồn, ngày 3 tháng 4 năm 2023
+
+                Kính gửi: Ủy ban nhân dân các xã, thị trấn.
+
+                Thực hiện Kế hoạch số 56/KH-UBND ngày 20/3/2023 của UBND tỉnh về Tháng hành động vì an toàn thực phẩm,
+                UBND huyện đề nghị các xã triển khai thực hiện.
+
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+
+                Nguyễn Văn Hòa
+                """);
+        assertThat(d.number()).isEqualTo("1234/UBND-VX");
+        assertThat(d.type()).isEqualTo(new DocumentType("CV", "Công văn"));
+        assertThat(d.subject()).isEqualTo("triển khai Tháng hành động vì an toàn thực phẩm năm 2023");
+        assertThat(d.issuer()).isEqualTo("Ủy ban nhân dân huyện Vân Đồn");
+        assertThat(d.issuerLevel()).isEqualTo(IssuerLevel.DISTRICT);
+        assertThat(d.province()).isEqualTo("Quảng Ninh");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 4, 3));
+        assertThat(d.authority()).isEqualTo("KT.");
+        assertThat(d.signer()).isEqualTo("Nguyễn Văn Hòa");
+        Citation plan = distinct(d).get(0);
+        assertThat(plan.relation()).isEqualTo(Relation.IMPLEMENTS);
+        assertThat(plan.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Quảng Ninh");
+    }
+
+    @Test
+    void commune_party_committee_is_placed_through_its_district() {
+        ParsedDocument d = parse("""
+                ĐẢNG BỘ HUYỆN VÂN ĐỒN
+                ĐẢNG ỦY XÃ ĐOÀN KẾT
+                *
+                Số 12-KH/ĐU
+
+                ĐẢNG CỘNG SẢN VIỆT NAM
+
+                Đoàn Kết, ngày 10 tháng 8 năm 2022
+
+                KẾ HOẠCH
+                thực hiện Kế hoạch số 179-KH/HU của Ban Thường vụ Huyện ủy
+                """);
+        assertThat(d.issuer()).isEqualTo("Đảng ủy xã Đoàn Kết");
+        assertThat(d.parentOrgan()).isEqualTo("Đảng bộ huyện Vân Đồn");
+        assertThat(d.issuerSide()).isEqualTo(IssuerSide.PARTY);
+        assertThat(d.issuerLevel()).isEqualTo(IssuerLevel.COMMUNE);
+        assertThat(d.commune()).isEqualTo("Đoàn Kết");
+        assertThat(d.district()).isEqualTo("Vân Đồn");
+        assertThat(d.province()).isEqualTo("Quảng Ninh");
+        Citation plan = distinct(d).get(0);
+        assertThat(plan.relation()).isEqualTo(Relation.IMPLEMENTS); // the object of "thực hiện" in the subject line
+        assertThat(plan.issuer()).isEqualTo("Huyện ủy Vân Đồn");
+    }
+
+    @Test
+    void list_joined_by_va_is_implemented_and_a_document_inside_a_subject_is_mentioned() {
+        ParsedDocument d = parse("""
+                TỈNH ỦY NGHỆ AN
+                *
+                Số 88-KH/TU
+
+                Nghệ An, ngày 02 tháng 3 năm 2022
+
+                KẾ HOẠCH
+                tuyên truyền Cuộc vận động
+
+                Thực hiện Chỉ thị số 03-CT/TW, ngày 19/5/2021 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng và
+                Kế hoạch số 95-KH/BTGTW ngày 12/8/2021 của Ban Tuyên giáo Trung ương về thực hiện Chỉ thị số 28/CT-TTg
+                của Thủ tướng Chính phủ, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:
+
+                I. MỤC ĐÍCH, YÊU CẦU
+                1. Nâng cao nhận thức.
+                """);
+        assertThat(distinct(d))
+                .extracting(Citation::number, Citation::relation)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("03-CT/TW", Relation.IMPLEMENTS),
+                        org.assertj.core.groups.Tuple.tuple("95-KH/BTGTW", Relation.IMPLEMENTS),
+                        org.assertj.core.groups.Tuple.tuple("28/CT-TTg", Relation.MENTIONS));
+        assertThat(d.issuerLevel()).isEqualTo(IssuerLevel.PROVINCE);
+        assertThat(d.sections()).hasSize(1);
+    }
+
+    @Test
+    void can_cu_clauses_are_basis_and_a_citation_broken_across_lines_is_found_whole() {
+        ParsedDocument d = parse("""
+                ỦY BAN NHÂN DÂN
+                TỈNH TIỀN GIANG
+
+                Số: 45/QĐ-UBND
+
+                Tiền Giang, ngày 9 tháng 1 năm 2024
+
+                QUYẾT ĐỊNH
+                Về việc thành lập Ban Chỉ đạo
+
+                CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính
+                phủ về công tác văn thư;
+                Căn cứ Quyết định số 386/QĐ-
+                TTg ngày 17-3-2021 của Thủ tướng Chính phủ;
+                Theo đề nghị của Giám đốc Sở Công Thương.
+
+                QUYẾT ĐỊNH:
+                Điều 1. Thành lập Ban Chỉ đạo.
+                """);
+        assertThat(distinct(d))
+                .extracting(Citation::number, Citation::relation, Citation::issuer, Citation::date)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, Relation.BASIS, null, LocalDate.of(2015, 6, 19)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "30/2020/NĐ-CP", Relation.BASIS, "Chính phủ", LocalDate.of(2020, 3, 5)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "386/QĐ-TTg", Relation.BASIS, "Thủ tướng Chính phủ", LocalDate.of(2021, 3, 17)));
+        assertThat(d.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Tiền Giang");
+        assertThat(d.subject()).isEqualTo("Về việc thành lập Ban Chỉ đạo");
+    }
+
+    @Test
+    void visibility_marks_and_by_order_signature_are_read() {
+        ParsedDocument d = parse("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                *
+                Số 15-TB/TW
+                MẬT
+
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Hà Nội, ngày 1 tháng 6 năm 2021
+
+                THÔNG BÁO
+                kết luận của Ban Bí thư
+
+                Nội dung.
+
+                TL. BAN BÍ THƯ
+                CHÁNH VĂN PHÒNG
+
+                Lê Minh Hưng
+                """);
+        assertThat(d.visibility()).containsExactly("MẬT");
+        assertThat(d.authority()).isEqualTo("TL.");
+        assertThat(d.signerPosition()).isEqualTo("CHÁNH VĂN PHÒNG");
+        assertThat(d.issuerLevel()).isEqualTo(IssuerLevel.CENTRAL);
+        assertThat(d.province()).isNull();
+        assertThat(d.type()).isEqualTo(new DocumentType("TB", "Thông báo"));
+    }
+
+    @Test
+    void short_forms_link_to_the_first_full_mention() {
+        ParsedDocument d = parse("""
+                Số: 7/BC-UBND
+                Hà Nội, ngày 5 tháng 5 năm 2022
+                BÁO CÁO
+                kết quả
+                Triển khai Chỉ thị số 28/CT-TTg ngày 26/10/2021 của Thủ tướng Chính phủ (Chỉ thị số 28/CT-TTg), ...
+                Kết quả thực hiện Chỉ thị 28/CT-TTg tốt.
+                """);
+        assertThat(d.citations()).extracting(Citation::repeatOf).containsExactly(null, 0, 0);
+        assertThat(distinct(d).get(0).relation()).isEqualTo(Relation.IMPLEMENTS);
+    }
+
+    @Test
+    void failed_extraction_keeps_status_and_error() {
+        ParsedDocument d = parser.parse(ExtractedText.failed(
+                Path.of("x.pdf"), DocumentStatus.ENCRYPTED, "x.pdf: encrypted", "application/pdf"));
+        assertThat(d.status()).isEqualTo(DocumentStatus.ENCRYPTED);
+        assertThat(d.error()).isEqualTo("x.pdf: encrypted");
+        assertThat(d.citations()).isEmpty();
+    }
+}
