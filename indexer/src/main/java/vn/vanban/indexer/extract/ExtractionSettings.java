@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param maxBytes files larger than this are not read (status FAILED, the error names the size)
  * @param timeout the longest one file may take; the parse is then cancelled (status FAILED)
  * @param maxChars the most text one file may produce (a guard against decompression bombs)
- * @param tesseractPath the tesseract binary or the directory holding it; null = search the PATH. When
- *     absent, image-only documents come back as SCANNED_NO_OCR
+ * @param ocr whether pages and images without text go to tesseract; when false (or tesseract is
+ *     absent) an image-only document comes back as SCANNED_NO_OCR
+ * @param tesseractPath the tesseract binary or the directory holding it; null = search the PATH
  * @param ocrLanguage tesseract language(s), e.g. {@code vie} or {@code vie+eng}
  * @param ocrTimeout the longest tesseract may spend on one page or image
  */
@@ -19,6 +20,7 @@ public record ExtractionSettings(
         long maxBytes,
         Duration timeout,
         int maxChars,
+        boolean ocr,
         @Nullable Path tesseractPath,
         String ocrLanguage,
         Duration ocrTimeout) {
@@ -29,25 +31,29 @@ public record ExtractionSettings(
         }
     }
 
-    /** 100 MB, 120 s, 20 million characters, tesseract from the PATH, Vietnamese OCR. */
+    /** 100 MB, 120 s, 20 million characters, OCR by tesseract from the PATH in Vietnamese. */
     public static ExtractionSettings defaults() {
         return new ExtractionSettings(
-                100L * 1024 * 1024, Duration.ofSeconds(120), 20_000_000, null, "vie", Duration.ofSeconds(60));
+                100L * 1024 * 1024, Duration.ofSeconds(120), 20_000_000, true, null, "vie", Duration.ofSeconds(60));
     }
 
     public ExtractionSettings withMaxBytes(long bytes) {
-        return new ExtractionSettings(bytes, timeout, maxChars, tesseractPath, ocrLanguage, ocrTimeout);
+        return new ExtractionSettings(bytes, timeout, maxChars, ocr, tesseractPath, ocrLanguage, ocrTimeout);
     }
 
     public ExtractionSettings withTimeout(Duration limit) {
-        return new ExtractionSettings(maxBytes, limit, maxChars, tesseractPath, ocrLanguage, ocrTimeout);
+        return new ExtractionSettings(maxBytes, limit, maxChars, ocr, tesseractPath, ocrLanguage, ocrTimeout);
     }
 
     public ExtractionSettings withMaxChars(int chars) {
-        return new ExtractionSettings(maxBytes, timeout, chars, tesseractPath, ocrLanguage, ocrTimeout);
+        return new ExtractionSettings(maxBytes, timeout, chars, ocr, tesseractPath, ocrLanguage, ocrTimeout);
+    }
+
+    public ExtractionSettings withOcr(boolean enabled) {
+        return new ExtractionSettings(maxBytes, timeout, maxChars, enabled, tesseractPath, ocrLanguage, ocrTimeout);
     }
 
     public ExtractionSettings withTesseractPath(@Nullable Path path) {
-        return new ExtractionSettings(maxBytes, timeout, maxChars, path, ocrLanguage, ocrTimeout);
+        return new ExtractionSettings(maxBytes, timeout, maxChars, ocr, path, ocrLanguage, ocrTimeout);
     }
 }

@@ -13,24 +13,40 @@ import org.jspecify.annotations.Nullable;
  * silently missing.
  *
  * @param directory the directory holding the binary (Tika's {@code tesseractPath}); null when absent
+ * @param tessdata the language data directory the binary reported, or null when it did not say
  * @param unavailable why OCR cannot run, or null when it can
  */
-record Tesseract(@Nullable Path directory, @Nullable String unavailable) {
+record Tesseract(
+        @Nullable Path directory,
+        @Nullable Path tessdata,
+        @Nullable String unavailable) {
+
+    // First line of "tesseract --list-langs": List of available languages in "/usr/share/…/tessdata/" (3):
+    private static final java.util.regex.Pattern TESSDATA =
+            java.util.regex.Pattern.compile("languages in \"([^\"]+)\"");
+
+    static Tesseract disabled() {
+        return new Tesseract(null, null, "OCR disabled by configuration");
+    }
 
     static Tesseract locate(@Nullable Path configured, String language) {
         Path binary = configured != null ? binaryAt(configured) : onPath();
         if (binary == null) {
             return new Tesseract(
                     null,
+                    null,
                     configured != null ? "tesseract not found at " + configured : "tesseract not found on the PATH");
         }
         String languages = listLanguages(binary);
         for (String wanted : language.split("\\+")) {
             if (!languages.lines().map(String::strip).toList().contains(wanted)) {
-                return new Tesseract(null, "tesseract language '" + wanted + "' not installed (" + binary + ")");
+                return new Tesseract(null, null, "tesseract language '" + wanted + "' not installed (" + binary + ")");
             }
         }
-        return new Tesseract(binary.toAbsolutePath().getParent(), null);
+        // Tika would otherwise look for the language data beside the binary (<tesseractPath>/tessdata).
+        java.util.regex.Matcher tessdata = TESSDATA.matcher(languages);
+        return new Tesseract(
+                binary.toAbsolutePath().getParent(), tessdata.find() ? Path.of(tessdata.group(1)) : null, null);
     }
 
     boolean available() {

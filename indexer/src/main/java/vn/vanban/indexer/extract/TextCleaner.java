@@ -31,9 +31,10 @@ public final class TextCleaner {
     }
 
     // Running header of every Gazette page, with the page number before or after it:
-    // "CÔNG BÁO/Số 377 + 378/Ngày 04-3-2024", "4 CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025".
+    // "CÔNG BÁO/Số 377 + 378/Ngày 04-3-2024", "4 CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025"; some text
+    // dumps split a word ("Ngà y 24-4-2023").
     private static final Pattern GAZETTE_HEADER = Pattern.compile(
-            "^(\\d{1,4}\\s+)?CÔNG BÁO\\s*/\\s*Số\\s*\\d+(\\s*\\+\\s*\\d+)*\\s*/\\s*Ngày\\s*\\d{1,2}\\s*-\\s*\\d{1,2}\\s*-\\s*\\d{4}(\\s+\\d{1,4})?$");
+            "^(\\d{1,4}\\s+)?CÔNG\\s*BÁO\\s*/\\s*S\\s*ố\\s*\\d+(\\s*\\+\\s*\\d+)*\\s*/\\s*N\\s*g\\s*à\\s*y\\s*\\d{1,2}\\s*-\\s*\\d{1,2}\\s*-\\s*\\d{4}(\\s+\\d{1,4})?$");
     // The Gazette's own section titles above a document ("VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN HỢP NHẤT - BỘ Y TẾ").
     private static final Pattern GAZETTE_SECTION =
             Pattern.compile("^VĂN BẢN (QUY PHẠM PHÁP LUẬT|PHÁP LUẬT KHÁC|HỢP NHẤT\\b.*)$");
@@ -62,6 +63,14 @@ public final class TextCleaner {
     private static final Pattern PLACE_DATE =
             Pattern.compile("^\\p{Lu}[\\p{L} .'-]{0,40},\\s*ngày\\s+[\\d.…\\s]*tháng\\s+[\\d.…\\s]*năm\\s+\\d{4}");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u000B]+");
+    // A PDF text layer puts the two header columns on one line when they share a baseline:
+    // "Số: 04/2025/TT-BLĐTBXH Hà Nội, ngày 20 tháng 02 năm 2025", "BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI …".
+    private static final Pattern MERGED_NUMBER_AND_DATE =
+            Pattern.compile("^(Số\\s*:?\\s*\\S+)\\s+(\\p{Lu}[^,]{0,40},\\s*ngày\\s.*)$");
+    private static final Pattern MERGED_MOTTO = Pattern.compile(
+            "^(\\S.*?)\\s+((CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\\s*-\\s*Tự do\\s*-\\s*Hạnh phúc).*)$");
+    /** The header block: the first lines of a document, where merged columns are split again. */
+    private static final int HEADER_LINES = 30;
 
     private static final Pattern MD_HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+");
     private static final Pattern MD_RULE = Pattern.compile("(?m)^\\s*([-*_]\\s*){3,}$");
@@ -81,7 +90,7 @@ public final class TextCleaner {
         if (layout == Layout.MARKDOWN) {
             text = stripMarkdown(text);
         }
-        List<Line> lines = removeFurniture(lines(text));
+        List<Line> lines = splitHeaderColumns(removeFurniture(lines(text)));
         return join(lines, layout == Layout.PARAGRAPHS);
     }
 
@@ -127,6 +136,35 @@ public final class TextCleaner {
                 Line last = out.getLast();
                 out.set(out.size() - 1, new Line(last.text(), last.paragraphStart(), last.pageStart(), true));
             }
+        }
+        return out;
+    }
+
+    private static List<Line> splitHeaderColumns(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size() + 4);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (i >= HEADER_LINES) {
+                out.add(line);
+                continue;
+            }
+            String rest = line.text();
+            boolean paragraphStart = line.paragraphStart();
+            boolean pageStart = line.pageStart();
+            while (true) {
+                java.util.regex.Matcher merged = MERGED_NUMBER_AND_DATE.matcher(rest);
+                if (!merged.matches()) {
+                    merged = MERGED_MOTTO.matcher(rest);
+                }
+                if (!merged.matches()) {
+                    break;
+                }
+                out.add(new Line(merged.group(1), paragraphStart, pageStart, false));
+                rest = merged.group(2);
+                paragraphStart = true;
+                pageStart = false;
+            }
+            out.add(new Line(rest, paragraphStart, pageStart, line.pageEnd()));
         }
         return out;
     }

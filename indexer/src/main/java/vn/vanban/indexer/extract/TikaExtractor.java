@@ -36,6 +36,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.parser.txt.CharsetDetector;
@@ -63,7 +64,9 @@ final class TikaExtractor implements Extractor {
 
     TikaExtractor(ExtractionSettings settings) {
         this.settings = settings;
-        this.tesseract = Tesseract.locate(settings.tesseractPath(), settings.ocrLanguage());
+        this.tesseract = settings.ocr()
+                ? Tesseract.locate(settings.tesseractPath(), settings.ocrLanguage())
+                : Tesseract.disabled();
         TikaConfig config = tikaConfig(tesseract, settings);
         this.parser = new AutoDetectParser(config);
         this.detector = config.getDetector();
@@ -100,7 +103,7 @@ final class TikaExtractor implements Extractor {
                 return failed(
                         file,
                         DocumentStatus.FAILED,
-                        "extraction cancelled after " + settings.timeout().toSeconds() + " s",
+                        "extraction cancelled after " + seconds(settings.timeout()),
                         mediaType);
             } catch (ExecutionException e) {
                 return failure(file, e.getCause() != null ? e.getCause() : e, mediaType);
@@ -223,6 +226,8 @@ final class TikaExtractor implements Extractor {
         context.set(TesseractOCRConfig.class, ocr);
         // Attachments, embedded images and OLE objects are not part of the document's text.
         context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
+        // The PDF parser finds its OCR parser here (EmbeddedDocumentUtil.getStatelessParser).
+        context.set(Parser.class, parser);
         return context;
     }
 
@@ -286,6 +291,10 @@ final class TikaExtractor implements Extractor {
         return true;
     }
 
+    private static String seconds(java.time.Duration limit) {
+        return String.format(Locale.ROOT, "%.1f s", limit.toMillis() / 1000.0);
+    }
+
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
@@ -304,20 +313,21 @@ final class TikaExtractor implements Extractor {
      * parameter, not a per-parse one) or left out when it cannot run.
      */
     private static TikaConfig tikaConfig(Tesseract tesseract, ExtractionSettings settings) {
-        String ocrParser = tesseract.available()
-                ? """
-                    <parser class="org.apache.tika.parser.ocr.TesseractOCRParser">
-                      <params>
-                        <param name="tesseractPath" type="string">%s</param>
-                        <param name="language" type="string">%s</param>
-                        <param name="timeoutSeconds" type="int">%d</param>
-                      </params>
-                    </parser>
-                    """.formatted(
-                                xml(tesseract.directory() + java.io.File.separator),
-                                xml(settings.ocrLanguage()),
-                                Math.max(1, settings.ocrTimeout().toSeconds()))
-                : "";
+        String ocrParser = "";
+        if (tesseract.available()) {
+            StringBuilder params = new StringBuilder();
+            params.append(param("tesseractPath", tesseract.directory() + java.io.File.separator, "string"));
+            if (tesseract.tessdata() != null) {
+                params.append(param("tessdataPath", tesseract.tessdata() + java.io.File.separator, "string"));
+            }
+            params.append(param("language", settings.ocrLanguage(), "string"));
+            params.append(param(
+                    "timeoutSeconds",
+                    String.valueOf(Math.max(1, settings.ocrTimeout().toSeconds())),
+                    "int"));
+            ocrParser = "<parser class=\"org.apache.tika.parser.ocr.TesseractOCRParser\"><params>" + params
+                    + "</params></parser>";
+        }
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <properties>
@@ -334,6 +344,10 @@ final class TikaExtractor implements Extractor {
         } catch (IOException | TikaException | SAXException e) {
             throw new IllegalStateException("cannot configure Apache Tika: " + e.getMessage(), e);
         }
+    }
+
+    private static String param(String name, String value, String type) {
+        return "<param name=\"" + name + "\" type=\"" + type + "\">" + xml(value) + "</param>";
     }
 
     private static String xml(String value) {

@@ -148,6 +148,30 @@ class TextCleanerTest {
     }
 
     @Test
+    void header_columns_merged_on_one_line_by_a_pdf_are_split_again() {
+        String raw = """
+                BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+                Số: 07/2024/TT-BNV Hà Nội, ngày 05 tháng 7 năm 2024
+                THÔNG TƯ
+                """;
+
+        assertThat(paragraphs(raw))
+                .containsExactly(
+                        "BỘ NỘI VỤ",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        "Số: 07/2024/TT-BNV",
+                        "Hà Nội, ngày 05 tháng 7 năm 2024",
+                        "THÔNG TƯ");
+    }
+
+    @Test
+    void gazette_header_with_a_split_word_is_recognised() {
+        assertThat(paragraphs("Điều 3. Hiệu lực thi hành\nCÔNG BÁO/Số 679 + 680/Ngà y 24-4-2023\n"))
+                .containsExactly("Điều 3. Hiệu lực thi hành");
+    }
+
+    @Test
     void digital_signature_stamp_is_removed() {
         String raw = """
                 Điều 2. Đối tượng áp dụng

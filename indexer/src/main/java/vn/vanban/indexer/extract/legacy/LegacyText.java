@@ -93,13 +93,41 @@ public final class LegacyText {
                 end = text.length();
             }
             String line = text.substring(start, end);
-            out.append(hasUnicodeVietnamese(line) ? line : encoding.get().decode(line));
+            out.append(hasUnicodeVietnamese(line) ? line : capitals(encoding.get(), line));
             if (end < text.length()) {
                 out.append('\n');
             }
             start = end + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * A TCVN3 line typed in capitals still carries lower-case codes for its toned letters (there are
+     * none for toned capitals). When no ASCII letter of the line is lower case and at least two words
+     * carry such a letter ("§¶NG Bé TØNH"), the line was set in capitals; a single word is not enough
+     * ("Sè 142-KH/HU" is "Số", not "SỐ").
+     */
+    private static String capitals(LegacyEncoding encoding, String line) {
+        String decoded = encoding.decode(line);
+        if (encoding != LegacyEncoding.TCVN3) {
+            return decoded;
+        }
+        int words = 0;
+        for (String word : line.split("\\s+")) {
+            boolean legacyLetter = false;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (c >= 'a' && c <= 'z') {
+                    return decoded;
+                }
+                legacyLetter |= c > '\u007F';
+            }
+            if (legacyLetter) {
+                words++;
+            }
+        }
+        return words >= 2 ? decoded.toUpperCase(java.util.Locale.ROOT) : decoded;
     }
 
     private static boolean hasUnicodeVietnamese(String line) {

@@ -63,6 +63,8 @@ class LegacyEncodingTest {
         assertThat(LegacyText.detect(LegacyEncoding.TCVN3.encode(LOWER))).contains(LegacyEncoding.TCVN3);
         assertThat(LegacyText.detect(LegacyEncoding.VNI.encode(PARAGRAPH))).contains(LegacyEncoding.VNI);
         assertThat(LegacyText.toUnicode(LegacyEncoding.VNI.encode(PARAGRAPH))).isEqualTo(PARAGRAPH);
+        // A line typed in capitals gets its capitals back, although TCVN3 stored lower-case codes.
+        assertThat(LegacyText.toUnicode(LegacyEncoding.TCVN3.encode(PARAGRAPH))).isEqualTo(PARAGRAPH);
     }
 
     @Test
