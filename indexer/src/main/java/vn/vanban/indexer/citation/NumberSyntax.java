@@ -11,17 +11,23 @@ import java.util.regex.Pattern;
 public final class NumberSyntax {
 
     /** A code segment: {@code KH}, {@code ĐUK}, {@code TTg}, {@code QH15}, {@code BLĐTBXH}, {@code QyĐ}. */
-    private static final String SEG = "\\p{Lu}[\\p{L}\\d]{0,15}";
+    private static final String SEG = "\\p{Lu}[\\p{L}\\d]{0,15}+";
 
-    /** Separators may carry up to two spaces, or a line break, on each side. */
-    private static final String DASH = "[ \\t]{0,2}\\n?[ \\t]{0,2}-[ \\t]{0,2}\\n?[ \\t]{0,2}";
+    /**
+     * Separators may carry up to two spaces, or a line break, on each side. Possessive and unambiguous
+     * (spaces before a line break only when there is one), so a failing match never backtracks into
+     * the ways of splitting the same spaces ("1 - A / B - …" repeated stays linear).
+     */
+    private static final String GAP = "[ \\t]{0,2}+(?:\\n[ \\t]{0,2}+)?+";
 
-    private static final String SLASH = "[ \\t]{0,2}\\n?[ \\t]{0,2}/[ \\t]{0,2}\\n?[ \\t]{0,2}";
+    private static final String DASH = GAP + "-" + GAP;
 
-    private static final String PARTY = "\\d{1,5}[a-z]?" + DASH + SEG + SLASH + SEG + "(?:" + DASH + SEG + "){0,3}";
+    private static final String SLASH = GAP + "/" + GAP;
 
-    private static final String STATE = "\\d{1,5}[a-z]?" + SLASH + "(?:\\d{4}" + SLASH + ")?" + SEG + "(?:(?:" + DASH
-            + "|" + SLASH + ")" + SEG + "){0,4}";
+    private static final String PARTY = "\\d{1,5}+[a-z]?+" + DASH + SEG + SLASH + SEG + "(?:" + DASH + SEG + "){0,3}+";
+
+    private static final String STATE = "\\d{1,5}+[a-z]?+" + SLASH + "(?:\\d{4}" + SLASH + ")?+" + SEG + "(?:(?:" + DASH
+            + "|" + SLASH + ")" + SEG + "){0,4}+";
 
     /** A number, not glued to a preceding letter, digit or separator. */
     public static final String NUMBER = "(?<![\\p{L}\\d/.-])(?:" + PARTY + "|" + STATE + ")(?![\\p{L}\\d])";

@@ -549,10 +549,12 @@ public final class DocumentParser {
         return CITATION_HEAD.matcher(c).lookingAt();
     }
 
+    private static final Pattern STRUCTURAL_HEADING = Pattern.compile(
+            "(?u)^(?:[IVXL]{1,6}[.)]\\s.*|Chương [IVXL\\d]+.*|CHƯƠNG [IVXL\\d]+.*|Điều 1[.:].*|PHẦN [IVX\\d].*"
+                    + "|Phần [IVX\\d]+.*|QUYẾT ĐỊNH:|QUYẾT NGHỊ:|CHỈ THỊ:|1\\.\\s.*|A\\.\\s.*)");
+
     static boolean isStructuralHeading(String c) {
-        return c.matches(
-                "(?u)^(?:[IVXL]{1,6}[.)]\\s.*|Chương [IVXL\\d]+.*|CHƯƠNG [IVXL\\d]+.*|Điều 1[.:].*|PHẦN [IVX\\d].*"
-                        + "|Phần [IVX\\d]+.*|QUYẾT ĐỊNH:|QUYẾT NGHỊ:|CHỈ THỊ:|1\\.\\s.*|A\\.\\s.*)");
+        return !c.isEmpty() && STRUCTURAL_HEADING.matcher(c).matches();
     }
 
     private static String joinLines(Lines lines, int from, int to) {
@@ -632,7 +634,9 @@ public final class DocumentParser {
         String previous = null;
         for (int i = from; i < to; i++) {
             String c = lines.get(i).content();
+            // An organ's header line is short (Decree 30/2020/NĐ-CP: the header block is a few words wide).
             if (c.isEmpty()
+                    || c.length() > 120
                     || MOTTO.matcher(c).matches()
                     || !OrganNames.isCaps(c)
                     || DATE_LINE.matcher(c).find()

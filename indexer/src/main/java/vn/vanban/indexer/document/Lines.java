@@ -23,12 +23,30 @@ final class Lines {
             if (end < 0) {
                 end = masked.length();
             }
-            String content =
-                    masked.substring(start, end).replaceAll("\\s+", " ").strip();
+            String content = collapse(masked, start, end);
             out.add(new Line(out.size(), start, end, content));
             start = end + 1;
         }
         this.lines = List.copyOf(out);
+    }
+
+    /** The line with runs of whitespace as one space, stripped (no regex: this runs on every line). */
+    private static String collapse(String s, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !b.isEmpty();
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     List<Line> all() {

@@ -132,7 +132,8 @@ public final class Gazetteer {
         String commune = null;
         List<String> districtCandidates = new ArrayList<>();
         for (String raw : texts) {
-            String text = VietnameseText.normalize(raw);
+            // Names of organs are short; a longer text is not an organ name and is not scanned whole.
+            String text = VietnameseText.normalize(raw.length() > 300 ? raw.substring(0, 300) : raw);
             Matcher m = UNIT_NAME.matcher(text);
             while (m.find()) {
                 String kind = m.group(1).toLowerCase(Locale.ROOT);
