@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.index.DocumentFields;
 import vn.vanban.indexer.index.DocumentIndex;
 
@@ -56,7 +57,12 @@ public final class Ancestors {
         this.alias = alias;
     }
 
-    private record Stored(List<String> parents, List<String> ancestors, long seqNo, long primaryTerm) {}
+    private record Stored(
+            List<String> parents,
+            List<String> ancestors,
+            @Nullable String date,
+            long seqNo,
+            long primaryTerm) {}
 
     /** Recomputes the ancestors of every node and writes those that changed; then refreshes the index. */
     public Refresh refresh() {
@@ -66,8 +72,14 @@ public final class Ancestors {
             client.indices().refresh(r -> r.index(alias));
             Map<String, Stored> nodes = readAll();
             Map<String, List<String>> parents = new HashMap<>();
-            nodes.forEach((k, v) -> parents.put(k, v.parents()));
-            Map<String, List<String>> closure = closure(parents);
+            Map<String, String> dates = new HashMap<>();
+            nodes.forEach((k, v) -> {
+                parents.put(k, v.parents());
+                if (v.date() != null) {
+                    dates.put(k, v.date());
+                }
+            });
+            Map<String, List<String>> closure = closure(parents, dates);
             List<BulkOperation> ops = new ArrayList<>();
             int updated = 0;
             int conflicts = 0;
@@ -105,23 +117,33 @@ public final class Ancestors {
     /**
      * The keys reachable upwards from each node, sorted, the node itself excluded (a cycle makes a
      * node its own ancestor; it is not listed). Keys named as parents without a node of their own are
-     * reachable too.
+     * reachable too. An edge to a later document is not followed ({@link GraphNode#canImplement}).
      */
-    static Map<String, List<String>> closure(Map<String, List<String>> parents) {
+    static Map<String, List<String>> closure(Map<String, List<String>> parents, Map<String, String> dates) {
         Map<String, List<String>> out = new HashMap<>();
         for (String start : parents.keySet()) {
             Set<String> seen = new HashSet<>();
-            Deque<String> todo = new ArrayDeque<>(parents.get(start));
+            Deque<String> todo = new ArrayDeque<>();
+            up(start, parents, dates, todo);
             while (!todo.isEmpty()) {
                 String k = todo.pop();
                 if (seen.add(k)) {
-                    todo.addAll(parents.getOrDefault(k, List.of()));
+                    up(k, parents, dates, todo);
                 }
             }
             seen.remove(start);
             out.put(start, List.copyOf(new TreeSet<>(seen)));
         }
         return out;
+    }
+
+    private static void up(
+            String key, Map<String, List<String>> parents, Map<String, String> dates, Deque<String> todo) {
+        for (String p : parents.getOrDefault(key, List.of())) {
+            if (GraphNode.canImplement(dates.get(key), dates.get(p))) {
+                todo.add(p);
+            }
+        }
     }
 
     /** Indices created before the field existed get it: adding a field to a mapping is allowed. */
@@ -137,7 +159,8 @@ public final class Ancestors {
                         .size(PAGE)
                         .scroll(t -> t.time("2m"))
                         .seqNoPrimaryTerm(true)
-                        .source(src -> src.filter(f -> f.includes(DocumentFields.PARENTS, DocumentFields.ANCESTORS)))
+                        .source(src -> src.filter(
+                                f -> f.includes(DocumentFields.PARENTS, DocumentFields.ANCESTORS, DocumentFields.DATE)))
                         .sort(o -> o.doc(d -> d)),
                 Map.class);
         String scrollId = page.scrollId();
@@ -149,7 +172,8 @@ public final class Ancestors {
                             src.get(DocumentFields.PARENTS) instanceof List p ? (List<String>) p : List.of();
                     List<String> ancestors =
                             src.get(DocumentFields.ANCESTORS) instanceof List a ? (List<String>) a : List.of();
-                    nodes.put(hit.id(), new Stored(parents, ancestors, hit.seqNo(), hit.primaryTerm()));
+                    String date = src.get(DocumentFields.DATE) instanceof String d ? d : null;
+                    nodes.put(hit.id(), new Stored(parents, ancestors, date, hit.seqNo(), hit.primaryTerm()));
                 }
                 String id = scrollId;
                 page = client.scroll(sc -> sc.scrollId(id).scroll(t -> t.time("2m")), Map.class);

@@ -75,6 +75,16 @@ public record GraphNode(
         return source.get(field) instanceof String s ? s : null;
     }
 
+    /**
+     * Whether an IMPLEMENTS or BASIS edge from a document dated {@code child} to one dated {@code
+     * parent} can be real: a document cannot carry out, or rest on, a later one. Edges read wrongly
+     * from a text (a citation's subject taken for the next citation's verb) are dropped by this; an
+     * unknown date keeps the edge.
+     */
+    static boolean canImplement(@Nullable String child, @Nullable String parent) {
+        return child == null || parent == null || parent.compareTo(child) <= 0;
+    }
+
     /** Rank of the level, Trung ương first; unknown last. */
     int levelRank() {
         if (issuerLevel == null) {

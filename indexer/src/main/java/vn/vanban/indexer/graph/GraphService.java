@@ -182,6 +182,9 @@ public final class GraphService {
                 continue; // a cycle: this step would come back to the path
             }
             GraphNode parent = nodes.getOrDefault(p, GraphNode.missing(p));
+            if (!GraphNode.canImplement(node.date(), parent.date())) {
+                continue;
+            }
             extended = true;
             path.add(parent);
             onPath.add(p);
@@ -269,6 +272,9 @@ public final class GraphService {
         for (GraphNode n : members.values()) {
             List<String> inside = n.parents().stream()
                     .filter(p -> p.equals(root.key()) || members.containsKey(p))
+                    .filter(p -> GraphNode.canImplement(
+                            n.date(),
+                            p.equals(root.key()) ? root.date() : members.get(p).date()))
                     .distinct()
                     .toList();
             String best = inside.stream()
@@ -332,7 +338,8 @@ public final class GraphService {
             for (String p : n.parents()) {
                 if (p.equals(root)) {
                     best = Math.max(best, 1);
-                } else if (members.containsKey(p)) {
+                } else if (members.containsKey(p)
+                        && GraphNode.canImplement(n.date(), members.get(p).date())) {
                     best = Math.max(best, depth(p, root, members, memo, visiting) + 1);
                 }
             }

@@ -179,6 +179,8 @@ class GraphServiceIT {
 
     @Test
     void a_cycle_ends_the_path_instead_of_looping() throws IOException {
+        // Two plans of the same day naming each other (a cycle needs equal dates: an edge to a later
+        // document is dropped as misread).
         LocalDate d = LocalDate.of(2023, 3, 1);
         fixture.ingest(
                 plan(
@@ -191,7 +193,7 @@ class GraphServiceIT {
                         null,
                         d,
                         List.of(
-                                implementsPlan("42/KH-UBND", "UBND huyện Chợ Mới", d.plusDays(3)),
+                                implementsPlan("42/KH-UBND", "UBND huyện Chợ Mới", d),
                                 implementsDirective("05-CT/TW", "Bộ Chính trị", LocalDate.of(2016, 5, 15)))),
                 plan(
                         "42/KH-UBND",
@@ -201,7 +203,7 @@ class GraphServiceIT {
                         "An Giang",
                         "Chợ Mới",
                         null,
-                        d.plusDays(3),
+                        d,
                         List.of(implementsPlan("41-KH/HU", "Huyện ủy Chợ Mới", d))));
 
         GraphNode party = find("41-KH/HU");
