@@ -10,8 +10,8 @@ import vn.vanban.indexer.graph.Ancestors;
 
 @Command(
         name = "graph-refresh",
-        description = "Tính lại quan hệ tổ tiên / Recomputes every node's ancestors from the parents (ingest does it"
-                + " after each run).")
+        description = "Tính lại đồ thị văn bản / Rebuilds the graph index (every node's ancestors) from the document"
+                + " index; ingest and delete do it after each run.")
 final class GraphRefreshCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,8 +31,8 @@ final class GraphRefreshCommand implements Callable<Integer> {
             spec.commandLine()
                     .getOut()
                     .printf(
-                            "%d nodes, %d updated, %d changed meanwhile (left for the next refresh) in %d ms%n",
-                            r.nodes(), r.updated(), r.conflicts(), (System.nanoTime() - start) / 1_000_000);
+                            "%d nodes, %d graph nodes written, %d removed in %d ms%n",
+                            r.nodes(), r.written(), r.removed(), (System.nanoTime() - start) / 1_000_000);
             return 0;
         }
     }

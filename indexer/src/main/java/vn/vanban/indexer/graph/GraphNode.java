@@ -33,11 +33,17 @@ public record GraphNode(
         ancestors = List.copyOf(ancestors);
     }
 
-    /** The {@code _source} fields read. */
+    /** Field of a graph node: the type code ({@code type.code} of the document). */
+    static final String TYPE_CODE = "typeCode";
+    /** Field of a graph node: the keys reachable upwards through {@code parents}. */
+    public static final String ANCESTORS = "ancestors";
+
+    /** The {@code _source} fields read, from a graph node or from a document. */
     static final List<String> FIELDS = List.of(
             DocumentFields.KEY,
             DocumentFields.NUMBER,
             DocumentFields.TYPE_CODE,
+            TYPE_CODE,
             DocumentFields.ISSUER,
             DocumentFields.ISSUER_LEVEL,
             DocumentFields.DATE,
@@ -46,7 +52,7 @@ public record GraphNode(
             DocumentFields.DISTRICT,
             DocumentFields.COMMUNE,
             DocumentFields.PARENTS,
-            DocumentFields.ANCESTORS);
+            ANCESTORS);
 
     static GraphNode missing(String key) {
         return new GraphNode(key, null, null, null, null, null, "MISSING", null, null, null, List.of(), List.of());
@@ -55,7 +61,9 @@ public record GraphNode(
     @SuppressWarnings("unchecked")
     static GraphNode of(String id, Map<String, Object> source) {
         Object type = source.get("type");
-        String typeCode = type instanceof Map<?, ?> t && t.get("code") instanceof String c ? c : null;
+        String typeCode = type instanceof Map<?, ?> t && t.get("code") instanceof String c
+                ? c
+                : source.get(TYPE_CODE) instanceof String c2 ? c2 : null;
         return new GraphNode(
                 id,
                 string(source, DocumentFields.NUMBER),
@@ -68,7 +76,7 @@ public record GraphNode(
                 string(source, DocumentFields.DISTRICT),
                 string(source, DocumentFields.COMMUNE),
                 source.get(DocumentFields.PARENTS) instanceof List<?> p ? (List<String>) p : List.of(),
-                source.get(DocumentFields.ANCESTORS) instanceof List<?> a ? (List<String>) a : List.of());
+                source.get(ANCESTORS) instanceof List<?> a ? (List<String>) a : List.of());
     }
 
     private static @Nullable String string(Map<String, Object> source, String field) {

@@ -1,6 +1,7 @@
 package vn.vanban.indexer.graph;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.get.GetResult;
@@ -86,10 +87,15 @@ public final class GraphService {
 
     private final ElasticsearchClient client;
     private final String alias;
+    private final String graph;
 
+    /**
+     * @param alias the document index's alias; the graph index is {@link Ancestors#graphIndex}
+     */
     public GraphService(ElasticsearchClient client, String alias) {
         this.client = client;
         this.alias = alias;
+        this.graph = Ancestors.graphIndex(alias);
     }
 
     public GraphService(DocumentIndex index) {
@@ -101,19 +107,26 @@ public final class GraphService {
      * ({@code 45-KH/ĐU}, {@code Số: 197 /KH-UBND}), compared by {@link DocumentNumbers#key}. One
      * round trip.
      */
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public Lookup find(String query) {
+        // The graph index first (it has the ancestors); a document ingested since the last refresh
+        // is only in the document index.
+        Lookup lookup = find(graph, query);
+        return lookup instanceof NotFound ? find(alias, query) : lookup;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private Lookup find(String index, String query) {
         String q = query.strip();
         try {
             if (q.contains("~")) {
-                var response = client.get(g -> g.index(alias).id(q).sourceIncludes(GraphNode.FIELDS), Map.class);
+                var response = client.get(g -> g.index(index).id(q).sourceIncludes(GraphNode.FIELDS), Map.class);
                 return response.found() && response.source() != null
                         ? new Found(GraphNode.of(response.id(), response.source()))
                         : new NotFound(query);
             }
             String numberKey = DocumentNumbers.key(q);
             SearchResponse<Map> response = client.search(
-                    s -> s.index(alias)
+                    s -> s.index(index)
                             .size(MAX_CANDIDATES)
                             .source(src -> src.filter(f -> f.includes(GraphNode.FIELDS)))
                             .query(qq -> qq.term(
@@ -129,6 +142,11 @@ public final class GraphService {
                 case 1 -> new Found(nodes.getFirst());
                 default -> new Ambiguous(query, nodes);
             };
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return new NotFound(query); // no graph index yet
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -197,29 +215,46 @@ public final class GraphService {
         }
     }
 
-    /** One multi-get; keys without a node become MISSING nodes. */
-    @SuppressWarnings("rawtypes")
+    /**
+     * One multi-get on the graph index; keys it does not have yet (ingested since the last refresh)
+     * are read from the document index; keys without a node anywhere become MISSING nodes.
+     */
     private void fetch(Set<String> keys, Map<String, GraphNode> into) {
         keys.removeAll(into.keySet());
         if (keys.isEmpty()) {
             return;
         }
+        Set<String> rest = mget(graph, keys, into);
+        if (!rest.isEmpty()) {
+            rest = mget(alias, rest, into);
+        }
+        for (String k : rest) {
+            into.put(k, GraphNode.missing(k));
+        }
+    }
+
+    /** @return the keys not found */
+    @SuppressWarnings("rawtypes")
+    private Set<String> mget(String index, Set<String> keys, Map<String, GraphNode> into) {
+        Set<String> missing = new LinkedHashSet<>(keys);
         try {
             MgetResponse<Map> response =
-                    client.mget(m -> m.index(alias).ids(List.copyOf(keys)).sourceIncludes(GraphNode.FIELDS), Map.class);
+                    client.mget(m -> m.index(index).ids(List.copyOf(keys)).sourceIncludes(GraphNode.FIELDS), Map.class);
             for (MultiGetResponseItem<Map> item : response.docs()) {
-                if (item.isResult()) {
+                if (item.isResult() && item.result().found() && item.result().source() != null) {
                     GetResult<Map> r = item.result();
                     @SuppressWarnings("unchecked")
                     Map<String, Object> source = r.source();
-                    into.put(
-                            r.id(),
-                            r.found() && source != null ? GraphNode.of(r.id(), source) : GraphNode.missing(r.id()));
+                    into.put(r.id(), GraphNode.of(r.id(), source));
+                    missing.remove(r.id());
                 }
             }
-            for (String k : keys) {
-                into.putIfAbsent(k, GraphNode.missing(k));
+            return missing;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return missing;
             }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -236,12 +271,11 @@ public final class GraphService {
         SearchResponse<Map> response;
         try {
             response = client.search(
-                    s -> s.index(alias)
+                    s -> s.index(graph)
                             .size(MAX_IMPLEMENTERS)
                             .trackTotalHits(t -> t.enabled(true))
                             .source(src -> src.filter(f -> f.includes(GraphNode.FIELDS)))
-                            .query(q -> q.term(
-                                    t -> t.field(DocumentFields.ANCESTORS).value(root.key()))),
+                            .query(q -> q.term(t -> t.field(GraphNode.ANCESTORS).value(root.key()))),
                     Map.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -63,7 +63,8 @@ class GeneratedCorpusGraphIT {
             assertThat(report.allOk()).as("%s", report.files()).isTrue();
         }
         Ancestors.Refresh refresh = new Ancestors(index).refresh();
-        assertThat(refresh.conflicts()).isZero();
+        assertThat(refresh.removed()).isZero();
+        assertThat(refresh.written()).isEqualTo(refresh.nodes());
         for (JsonNode d : manifest.get("documents")) {
             String file = d.get("file").asText();
             JsonNode truth = JSON.readTree(
