@@ -89,8 +89,16 @@ final class IngestCommand implements Callable<Integer> {
         Path home = es.localSettings().home();
         try (EsConnection connection = es.connect()) {
             DocumentIndex index = new DocumentIndex(connection.client(), indexOptions.alias);
-            index.ensureExists();
             String url = connection.endpoint().url();
+            String instance;
+            try {
+                index.ensureExists();
+                instance = index.instanceId();
+            } catch (RuntimeException e) {
+                err.println("Không kết nối được Elasticsearch / cannot use Elasticsearch at " + url + ": "
+                        + e.getMessage() + "\nNothing was ingested; start it (indexer es start) or check --es.");
+                return 1;
+            }
             Path journalFile = journal != null
                     ? journal
                     : home.resolve("ingest").resolve(indexOptions.alias + "-" + shortHash(url) + ".journal");
@@ -102,7 +110,7 @@ final class IngestCommand implements Callable<Integer> {
                     .withGiveUpAfter(Duration.ofSeconds(giveUpAfter))
                     .withProgress(showProgress ? new PrintStream(System.err, true, StandardCharsets.UTF_8) : null);
             IngestReport result;
-            try (Journal j = Journal.open(journalFile, index.instanceId())) {
+            try (Journal j = Journal.open(journalFile, instance)) {
                 IngestPipeline pipeline = new IngestPipeline(
                         index, new StandardDocumentReader(extractor), extractor, fileStore, j, settings, url);
                 result = pipeline.run(paths);

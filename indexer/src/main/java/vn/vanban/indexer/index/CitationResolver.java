@@ -22,6 +22,8 @@ import vn.vanban.indexer.document.ParsedDocument;
  * Links each citation of a document to a {@link DocumentKey}, or says why it cannot without doubt.
  *
  * <ol>
+ *   <li>An issuer named without its locality that the parser could not complete ("Thành ủy") counts as
+ *       unknown.
  *   <li>A citation with number, issuer (or a number that names it, {@code …/TW}) and year has its key:
  *       RESOLVED, whether or not the document is indexed (a CITED_ONLY node stands for it).
  *   <li>A short form repeated after a full mention ({@code repeatOf}, or the same number fully cited
@@ -91,12 +93,19 @@ public final class CitationResolver {
         }
         String numberKey = DocumentNumbers.key(c.number());
         String issuerKey = IssuerKeys.of(c.number(), c.issuer());
+        if (IssuerKeys.isGeneric(issuerKey)) {
+            /*
+             * "Ban Thường vụ Thành ủy" that the parser could not complete from the citing document's
+             * context: which Thành ủy is not known, so no key is made up; the candidates decide.
+             */
+            issuerKey = null;
+        }
         Integer year = DocumentKey.year(c.number(), c.date());
-        return DocumentKey.of(c.number(), c.issuer(), c.date())
-                .map(k ->
-                        new ResolvedCitation(c, numberKey, issuerKey, year, k.value(), Resolution.RESOLVED, List.of()))
-                .orElseGet(() ->
-                        new ResolvedCitation(c, numberKey, issuerKey, year, null, Resolution.UNRESOLVED, List.of()));
+        if (issuerKey == null || year == null) {
+            return new ResolvedCitation(c, numberKey, issuerKey, year, null, Resolution.UNRESOLVED, List.of());
+        }
+        String key = DocumentKey.fromParts(numberKey, issuerKey, year).value();
+        return new ResolvedCitation(c, numberKey, issuerKey, year, key, Resolution.RESOLVED, List.of());
     }
 
     private ResolvedCitation fromContext(
@@ -106,10 +115,18 @@ public final class CitationResolver {
             Map<String, List<Candidate>> fromIndex) {
         ResolvedCitation r = all.get(i);
         Citation c = r.citation();
-        if (c.repeatOf() != null && c.repeatOf() >= 0 && c.repeatOf() < all.size()) {
+        if (c.repeatOf() != null && c.repeatOf() >= 0 && c.repeatOf() < i) {
             ResolvedCitation first = all.get(c.repeatOf());
-            if (first.resolution() == Resolution.RESOLVED && r.numberKey().equals(first.numberKey())) {
-                return withTarget(r, first);
+            if (r.numberKey().equals(first.numberKey())) {
+                // A short form after a full one means what the full one means, resolved or not.
+                return new ResolvedCitation(
+                        c,
+                        r.numberKey(),
+                        first.issuerKey(),
+                        first.year(),
+                        first.targetKey(),
+                        first.resolution(),
+                        first.candidates());
             }
         }
         Set<String> inDocument = new TreeSet<>();
@@ -152,6 +169,165 @@ public final class CitationResolver {
                 c, r.numberKey(), r.issuerKey(), r.year(), null, Resolution.AMBIGUOUS, List.copyOf(candidates));
     }
 
+    /**
+     * Number keys of every node written or cited in this run: a citation left UNRESOLVED or AMBIGUOUS
+     * elsewhere may now have (other) candidates.
+     */
+    public Set<String> touchedNumberKeys() {
+        return Set.copyOf(writtenInRun.keySet());
+    }
+
+    /** Remembers the number key of a node cited in this run (a CITED_ONLY node may be a candidate). */
+    public void cited(String numberKey, String key, @Nullable String issuerKey, @Nullable Integer year) {
+        writtenInRun
+                .computeIfAbsent(numberKey, k -> ConcurrentHashMap.newKeySet())
+                .add(new Candidate(key, issuerKey, year));
+    }
+
+    /**
+     * Resolves again, against the whole index, the citations left UNRESOLVED or AMBIGUOUS whose number
+     * is among {@code numberKeys}, so that the outcome does not depend on the order in which files were
+     * ingested (a document cited by a file read before it).
+     *
+     * @return the number of documents updated
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public int reresolve(Set<String> numberKeys) {
+        if (numberKeys.isEmpty()) {
+            return 0;
+        }
+        int updated = 0;
+        List<String> all = new ArrayList<>(numberKeys);
+        try {
+            for (int from = 0; from < all.size(); from += 500) {
+                List<FieldValue> chunk = all.subList(from, Math.min(all.size(), from + 500)).stream()
+                        .map(FieldValue::of)
+                        .toList();
+                Map<String, List<Candidate>> candidates = lookup(all.subList(from, Math.min(all.size(), from + 500)));
+                SearchResponse<Map> response = index.client()
+                        .search(
+                                s -> s.index(index.alias())
+                                        .size(10_000)
+                                        .query(q -> q.nested(n -> n.path(DocumentFields.CITATIONS)
+                                                .query(nq -> nq.bool(b -> b.filter(f ->
+                                                                f.terms(t -> t.field(DocumentFields.CITATION_NUMBER_KEY)
+                                                                        .terms(v -> v.value(chunk))))
+                                                        .mustNot(m ->
+                                                                m.term(t -> t.field(DocumentFields.CITATION_RESOLUTION)
+                                                                        .value(Resolution.RESOLVED.name())))))))
+                                        .source(src -> src.filter(f -> f.includes(
+                                                DocumentFields.CITATIONS,
+                                                DocumentFields.PARENTS,
+                                                DocumentFields.CITES))),
+                                Map.class);
+                for (Hit<Map> hit : response.hits().hits()) {
+                    Map<String, Object> source = hit.source();
+                    List<Map<String, Object>> citations =
+                            (List<Map<String, Object>>) source.getOrDefault(DocumentFields.CITATIONS, List.of());
+                    boolean changed = false;
+                    for (int i = 0; i < citations.size(); i++) {
+                        Map<String, Object> c = citations.get(i);
+                        Object repeatOf = c.get("repeatOf");
+                        if (repeatOf instanceof Number n && n.intValue() >= 0 && n.intValue() < i) {
+                            changed |= mirror(c, citations.get(n.intValue()));
+                        } else {
+                            changed |= reresolve(c, hit.id(), candidates);
+                        }
+                    }
+                    if (!changed) {
+                        continue;
+                    }
+                    Set<String> parents = new LinkedHashSet<>();
+                    Set<String> cites = new LinkedHashSet<>();
+                    for (Map<String, Object> c : citations) {
+                        Object target = c.get("targetKey");
+                        if (target != null && !target.equals(hit.id())) {
+                            cites.add((String) target);
+                            if (!"MENTIONS".equals(c.get("relation"))) {
+                                parents.add((String) target);
+                            }
+                        }
+                    }
+                    Map<String, Object> partial = new java.util.LinkedHashMap<>();
+                    partial.put(DocumentFields.CITATIONS, citations);
+                    partial.put(DocumentFields.PARENTS, List.copyOf(parents));
+                    partial.put(DocumentFields.CITES, List.copyOf(cites));
+                    index.client()
+                            .update(
+                                    u -> u.index(index.alias())
+                                            .id(hit.id())
+                                            .doc(partial)
+                                            .retryOnConflict(5),
+                                    Map.class);
+                    updated++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return updated;
+    }
+
+    private static boolean mirror(Map<String, Object> repeat, Map<String, Object> first) {
+        if (!java.util.Objects.equals(repeat.get("numberKey"), first.get("numberKey"))) {
+            return false;
+        }
+        boolean changed = false;
+        for (String field : List.of("resolution", "candidates", "targetKey", "issuerKey", "year")) {
+            Object value = first.get(field);
+            if (!java.util.Objects.equals(repeat.get(field), value)) {
+                changed = true;
+                if (value == null) {
+                    repeat.remove(field);
+                } else {
+                    repeat.put(field, value);
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static boolean reresolve(Map<String, Object> c, String self, Map<String, List<Candidate>> candidates) {
+        Object numberKey = c.get("numberKey");
+        if (numberKey == null || Resolution.RESOLVED.name().equals(c.get("resolution"))) {
+            return false;
+        }
+        String issuerKey = (String) c.get("issuerKey");
+        Integer year = c.get("year") == null ? null : ((Number) c.get("year")).intValue();
+        Set<String> fit = new TreeSet<>();
+        for (Candidate cand : candidates.getOrDefault((String) numberKey, List.of())) {
+            if (!cand.key().equals(self)
+                    && (issuerKey == null || issuerKey.equals(cand.issuerKey()))
+                    && (year == null || year.equals(cand.year()))) {
+                fit.add(cand.key());
+            }
+        }
+        String resolution;
+        String target = null;
+        List<String> list = List.of();
+        if (fit.isEmpty()) {
+            resolution = Resolution.UNRESOLVED.name();
+        } else if (fit.size() == 1 && issuerKey != null) {
+            resolution = Resolution.RESOLVED.name();
+            target = fit.iterator().next();
+        } else {
+            resolution = Resolution.AMBIGUOUS.name();
+            list = List.copyOf(fit);
+        }
+        Object oldCandidates = c.getOrDefault("candidates", List.of());
+        if (resolution.equals(c.get("resolution")) && list.equals(oldCandidates) && target == null) {
+            return false;
+        }
+        c.put("resolution", resolution);
+        c.put("candidates", list);
+        if (target != null) {
+            c.put("targetKey", target);
+        } else {
+            c.remove("targetKey");
+        }
+        return true;
+    }
+
     private static boolean agrees(ResolvedCitation r, @Nullable String issuerKey, @Nullable Integer year) {
         return (r.issuerKey() == null || r.issuerKey().equals(issuerKey))
                 && (r.year() == null || r.year().equals(year));
@@ -176,7 +352,7 @@ public final class CitationResolver {
             SearchResponse<Map> response = index.client()
                     .search(
                             s -> s.index(index.alias())
-                                    .size(200)
+                                    .size(10_000)
                                     .query(q -> q.terms(t ->
                                             t.field(DocumentFields.NUMBER_KEY).terms(v -> v.value(values))))
                                     .source(src -> src.filter(f -> f.includes(

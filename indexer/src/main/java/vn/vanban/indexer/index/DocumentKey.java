@@ -54,6 +54,31 @@ public record DocumentKey(String value) {
         return Optional.of(new DocumentKey(DocumentNumbers.key(number) + SEPARATOR + issuerKey + SEPARATOR + year));
     }
 
+    /** The key from its parts: a number key ({@code DocumentNumbers.key}), an issuer key, a year. */
+    public static DocumentKey fromParts(String numberKey, String issuerKey, int year) {
+        return new DocumentKey(numberKey + SEPARATOR + issuerKey + SEPARATOR + year);
+    }
+
+    /**
+     * The key of a parsed document: number + issuer + year, an issuer printed without its locality
+     * completed with the document's own; the content hash when there is no number, or not enough to
+     * tell issuer and year.
+     */
+    public static DocumentKey of(vn.vanban.indexer.document.ParsedDocument doc) {
+        String number = doc.number();
+        if (number != null && !number.isBlank()) {
+            String issuerKey = IssuerKeys.of(number, doc.issuer());
+            if (IssuerKeys.isGeneric(issuerKey)) {
+                issuerKey = IssuerKeys.qualify(issuerKey, doc.province(), doc.district());
+            }
+            Integer year = year(number, doc.date());
+            if (issuerKey != null && year != null) {
+                return fromParts(DocumentNumbers.key(number), issuerKey, year);
+            }
+        }
+        return ofContent(doc.text());
+    }
+
     /** The key of a document without a number: the hash of its normalised text. */
     public static DocumentKey ofContent(String text) {
         String normalised =
@@ -78,6 +103,15 @@ public record DocumentKey(String value) {
     /** The number key part ({@code DocumentNumbers.key}), or null for a content-hash key. */
     public @Nullable String numberKey() {
         return isContentKey() ? null : value.substring(0, value.indexOf(SEPARATOR));
+    }
+
+    /** The issuer key part, or null for a content-hash key. */
+    public @Nullable String issuerKey() {
+        if (isContentKey()) {
+            return null;
+        }
+        String[] parts = value.split(SEPARATOR);
+        return parts.length == 3 ? parts[1] : null;
     }
 
     public boolean isContentKey() {

@@ -41,7 +41,7 @@ public final class DocumentSource {
         }
         putType(m, doc.type());
         putIfNotNull(m, DocumentFields.ISSUER, doc.issuer());
-        putIfNotNull(m, DocumentFields.ISSUER_KEY, IssuerKeys.of(doc.number(), doc.issuer()));
+        putIfNotNull(m, DocumentFields.ISSUER_KEY, key.issuerKey());
         putIfNotNull(m, DocumentFields.PARENT_ORGAN, doc.parentOrgan());
         putIfNotNull(
                 m,

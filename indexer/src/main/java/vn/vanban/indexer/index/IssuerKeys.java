@@ -147,6 +147,30 @@ public final class IssuerKeys {
         return true;
     }
 
+    /*
+     * An organ named without its locality ("Ban Thường vụ Thành ủy", "UBND tỉnh"): inside a document
+     * it means the organ of the document's own locality (DOMAIN.md: "Ban Thường vụ Thành ủy" inside a
+     * Cẩm Phả document is the Thành ủy Cẩm Phả).
+     */
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?:(?:ban-[a-z-]+-)?(?:tinh|thanh|huyen|thi|quan)-uy|dang-uy(?:-khoi)?|(?:ubnd|hdnd|mttq)(?:-(?:tinh|tp|huyen|tx|quan|xa|phuong|tt))?)");
+
+    /** True for an organ named without its locality, which only the citing document's context completes. */
+    public static boolean isGeneric(@Nullable String issuerKey) {
+        return issuerKey != null && GENERIC.matcher(issuerKey).matches();
+    }
+
+    /**
+     * The key of an organ named without its locality, completed with the citing document's locality:
+     * the province for a province-level organ ({@code tinh-uy}, {@code ubnd-tinh}), otherwise the
+     * district, else the province.
+     */
+    public static @Nullable String qualify(String genericKey, @Nullable String province, @Nullable String district) {
+        boolean provinceLevel = genericKey.contains("tinh");
+        String locality = provinceLevel || district == null ? province : district;
+        return locality == null ? null : fold(genericKey.replace('-', ' ') + " " + locality);
+    }
+
     /**
      * Folds an organ's name: canonical Vietnamese, lower case, no diacritics, {@code đ → d}, body
      * prefixes dropped, abbreviations contracted, words joined by {@code -}.

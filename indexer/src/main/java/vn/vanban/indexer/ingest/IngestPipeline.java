@@ -259,6 +259,17 @@ public final class IngestPipeline {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (aborted.get() == null) {
+                try {
+                    // Citations read before the document they cite was written get their candidates now.
+                    availability.call(() -> {
+                        index.refresh();
+                        return resolver.reresolve(resolver.touchedNumberKeys());
+                    });
+                } catch (RuntimeException e) {
+                    abort("resolving citations again failed: " + Availability.rootMessage(e));
+                }
+            }
         }
 
         private void read(FileTask task) throws IOException {
@@ -297,13 +308,9 @@ public final class IngestPipeline {
                                 doc.error() != null ? doc.error() : input.path() + ": " + doc.status()));
                 return;
             }
-            DocumentKey key =
-                    DocumentKey.of(doc.number(), doc.issuer(), doc.date()).orElse(null);
-            if (key == null) {
-                key = DocumentKey.ofContent(doc.text());
-                if (doc.number() != null) {
-                    task.warning = "number " + doc.number() + " without issuer or year: keyed by content";
-                }
+            DocumentKey key = DocumentKey.of(doc);
+            if (key.isContentKey() && doc.number() != null) {
+                task.warning = "number " + doc.number() + " without issuer or year: keyed by content";
             }
             task.key = key;
             DocumentKey finalKey = key;
@@ -324,6 +331,11 @@ public final class IngestPipeline {
             ops.add(new Op(task, Role.DOCUMENT, index.createOperation(key, task.source), null));
             for (Map<String, Object> node : CitedOnlyNodes.of(doc, key, resolved)) {
                 ops.add(new Op(task, Role.CITED_ONLY, index.citedOnlyOperation(node), node));
+                resolver.cited(
+                        (String) node.get(DocumentFields.NUMBER_KEY),
+                        (String) node.get(DocumentFields.KEY),
+                        (String) node.get(DocumentFields.ISSUER_KEY),
+                        (Integer) node.get(DocumentFields.YEAR));
             }
             task.pending.set(ops.size());
             for (Op op : ops) {

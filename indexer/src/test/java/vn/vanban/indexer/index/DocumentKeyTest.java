@@ -85,4 +85,17 @@ class DocumentKeyTest {
         assertThat(a.numberKey()).isNull();
         assertThat(a).isNotEqualTo(DocumentKey.ofContent("Nghị quyết Đại hội XII"));
     }
+
+    @Test
+    void an_organ_named_without_its_locality_takes_the_locality_of_the_citing_document() {
+        assertThat(IssuerKeys.isGeneric("thanh-uy")).isTrue();
+        assertThat(IssuerKeys.isGeneric("ubnd-tinh")).isTrue();
+        assertThat(IssuerKeys.isGeneric("ban-tuyen-giao-tinh-uy")).isTrue();
+        assertThat(IssuerKeys.isGeneric("thanh-uy-cam-pha")).isFalse();
+        assertThat(IssuerKeys.qualify("thanh-uy", "Quảng Ninh", "Cẩm Phả")).isEqualTo("thanh-uy-cam-pha");
+        assertThat(IssuerKeys.qualify("ban-tuyen-giao-tinh-uy", "An Giang", null))
+                .isEqualTo("ban-tuyen-giao-tinh-uy-an-giang");
+        assertThat(IssuerKeys.qualify("tinh-uy", "Quảng Ninh", "Cẩm Phả")).isEqualTo("tinh-uy-quang-ninh");
+        assertThat(IssuerKeys.qualify("thanh-uy", null, null)).isNull();
+    }
 }

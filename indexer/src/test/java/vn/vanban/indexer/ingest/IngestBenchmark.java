@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,7 +78,10 @@ public final class IngestBenchmark {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(corpus)) {
-            files = walk.filter(Files::isRegularFile).filter(IngestBenchmark::isDocument).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(IngestBenchmark::isDocument)
+                    .sorted()
+                    .toList();
         }
         LocalNodeSettings settings = LocalNodeSettings.fromEnvironment().withPort(port);
         try (EsConnection es = EsConnection.open(null, settings, LocalNode.Lifecycle.ATTACHED)) {
@@ -97,7 +99,8 @@ public final class IngestBenchmark {
             pool.shutdown();
             pool.awaitTermination(1, TimeUnit.HOURS);
             double readSeconds = (System.nanoTime() - t0) / 1e9;
-            long ok = parsed.stream().filter(p -> p.status() == DocumentStatus.OK).count();
+            long ok =
+                    parsed.stream().filter(p -> p.status() == DocumentStatus.OK).count();
 
             // 2. Bulk-indexing the prepared JSON alone (resolution done beforehand, not timed).
             DocumentIndex bulkIndex = TestIndices.fresh(es.client(), "bench-bulk");
@@ -108,7 +111,8 @@ public final class IngestBenchmark {
                 if (p.status() != DocumentStatus.OK) {
                     continue;
                 }
-                DocumentKey key = DocumentKey.of(p.number(), p.issuer(), p.date()).orElseGet(() -> DocumentKey.ofContent(p.text()));
+                DocumentKey key = DocumentKey.of(p.number(), p.issuer(), p.date())
+                        .orElseGet(() -> DocumentKey.ofContent(p.text()));
                 List<ResolvedCitation> resolved = resolver.resolve(p);
                 SourceFile sf = new SourceFile(p.file(), p.file(), "0", 0, "text/plain", false, "0");
                 prepared.add(DocumentSource.indexed(key, p, resolved, sf));
@@ -130,7 +134,8 @@ public final class IngestBenchmark {
                         public void beforeBulk(long id, BulkRequest request, List<Void> contexts) {}
 
                         @Override
-                        public void afterBulk(long id, BulkRequest request, List<Void> contexts, BulkResponse response) {
+                        public void afterBulk(
+                                long id, BulkRequest request, List<Void> contexts, BulkResponse response) {
                             response.items().stream()
                                     .filter(i -> i.error() != null && i.status() != 409)
                                     .forEach(i -> failures.incrementAndGet());
@@ -144,7 +149,8 @@ public final class IngestBenchmark {
                 for (int i = 0; i < prepared.size(); i++) {
                     Map<String, Object> doc = prepared.get(i);
                     String id = ids.get(i);
-                    ingester.add(op -> op.create(c -> c.index(bulkIndex.alias()).id(id).document(doc)));
+                    ingester.add(op ->
+                            op.create(c -> c.index(bulkIndex.alias()).id(id).document(doc)));
                 }
             }
             double bulkSeconds = (System.nanoTime() - t1) / 1e9;
@@ -163,21 +169,43 @@ public final class IngestBenchmark {
                                 journal,
                                 IngestSettings.defaults().withGiveUpAfter(Duration.ofSeconds(60)),
                                 es.endpoint().url())
-                        .run(List.of(corpus));
+                        .run(files);
             }
             double e2eSeconds = (System.nanoTime() - t2) / 1e9;
 
             double readRate = files.size() / readSeconds;
             double bulkRate = ok / bulkSeconds;
             double e2eRate = files.size() / e2eSeconds;
-            System.out.printf(Locale.ROOT, "%n%-44s %10s %10s %12s%n", "stage (" + files.size() + " files, " + readers
-                    + " cores)", "seconds", "docs/s", "ratio");
-            System.out.printf(Locale.ROOT, "%-44s %10.1f %10.1f %12s%n", "extraction + parsing alone", readSeconds, readRate, "");
-            System.out.printf(Locale.ROOT, "%-44s %10.1f %10.1f %12s%n", "bulk-indexing the prepared JSON alone", bulkSeconds, bulkRate, "");
-            System.out.printf(Locale.ROOT, "%-44s %10.1f %10.1f %12.2f%n", "end to end (IngestPipeline)", e2eSeconds, e2eRate,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n%-44s %10s %10s %12s%n",
+                    "stage (" + files.size() + " files, " + readers + " cores)",
+                    "seconds",
+                    "docs/s",
+                    "ratio");
+            System.out.printf(
+                    Locale.ROOT, "%-44s %10.1f %10.1f %12s%n", "extraction + parsing alone", readSeconds, readRate, "");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-44s %10.1f %10.1f %12s%n",
+                    "bulk-indexing the prepared JSON alone",
+                    bulkSeconds,
+                    bulkRate,
+                    "");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-44s %10.1f %10.1f %12.2f%n",
+                    "end to end (IngestPipeline)",
+                    e2eSeconds,
+                    e2eRate,
                     e2eRate / Math.min(readRate, bulkRate));
-            System.out.printf(Locale.ROOT, "(parsed OK: %d; bulk failures: %d; end-to-end: %d indexed, %d failed)%n",
-                    ok, failures.get(), report.count(FileResult.Status.INDEXED), report.count(FileResult.Status.FAILED));
+            System.out.printf(
+                    Locale.ROOT,
+                    "(parsed OK: %d; bulk failures: %d; end-to-end: %d indexed, %d failed)%n",
+                    ok,
+                    failures.get(),
+                    report.count(FileResult.Status.INDEXED),
+                    report.count(FileResult.Status.FAILED));
         }
     }
 
@@ -187,5 +215,4 @@ public final class IngestBenchmark {
     }
 
     private IngestBenchmark() {}
-
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,14 +57,11 @@ class IngestIT {
 
     @Test
     @Order(1)
-    void seeds_and_fixtures_are_indexed_and_the_plan_points_to_a_cited_only_node() {
-        List<Path> paths = new ArrayList<>(List.of(seeds()));
-        if (Files.isDirectory(LABELLED)) {
-            paths.add(LABELLED);
-        }
-        IngestReport report = Ingestion.run(index, home, "journal", paths);
+    void seeds_are_indexed_and_the_plan_points_to_a_cited_only_node_that_reaches_the_directive() {
+        IngestReport report = Ingestion.run(index, home, "journal", List.of(seeds()));
 
         assertThat(report.files())
+                .hasSize(2)
                 .allSatisfy(f ->
                         assertThat(f.status()).as("%s: %s", f.path(), f.error()).isEqualTo(FileResult.Status.INDEXED));
         assertThat(report.files()).extracting(FileResult::key).contains(PLAN_197);
@@ -72,14 +70,62 @@ class IngestIT {
                 .containsEntry("parents", List.of(PLAN_179));
         Map<String, Object> node = index.get(PLAN_179).orElseThrow();
         assertThat(node).containsEntry("status", "CITED_ONLY").containsEntry("issuer", "Thành ủy Cẩm Phả");
+        // What the citation's subject says: 179-KH/TU carries out Chỉ thị 03-CT/TW.
         assertThat(node.get("parents")).isEqualTo(List.of(DIRECTIVE_03));
         assertThat(index.citing(PLAN_179)).contains(PLAN_197);
-        everything.addAll(paths);
+        everything.add(seeds());
     }
 
     @Test
     @Order(2)
-    void ingesting_the_document_of_a_cited_only_node_takes_it_over() {
+    void the_labelled_fixtures_are_indexed_and_the_document_of_a_cited_only_node_takes_it_over() throws IOException {
+        assumeTrue(Files.isDirectory(LABELLED), "skipped: labelled fixtures of #4 not merged");
+        List<Path> fixtures;
+        try (Stream<Path> list = Files.list(LABELLED)) {
+            fixtures =
+                    list.filter(p -> !p.toString().endsWith(".json")).sorted().toList();
+        }
+
+        IngestReport report = Ingestion.run(index, home, "journal", fixtures);
+
+        assertThat(report.files())
+                .hasSize(fixtures.size())
+                .allSatisfy(f ->
+                        assertThat(f.status()).as("%s: %s", f.path(), f.error()).isEqualTo(FileResult.Status.INDEXED));
+        // plan-party-04-tu-cp.txt is Kế hoạch 179-KH/TU of the Thành ủy Cẩm Phả: it takes the node over.
+        assertThat(report.files()).extracting(FileResult::key).contains(PLAN_179);
+        Map<String, Object> doc = index.get(PLAN_179).orElseThrow();
+        assertThat(doc).containsEntry("status", "INDEXED").containsEntry("number", "179-KH/TU");
+        // Nothing that pointed to the node broke: the plan still cites the same key, and it is one node.
+        assertThat(index.citing(PLAN_179)).contains(PLAN_197);
+        assertThat(index.client()
+                        .count(c -> c.index(index.alias())
+                                .query(q -> q.term(t -> t.field("numberKey").value("179-KH/TU"))))
+                        .count())
+                .isEqualTo(1);
+        // notice-26-du-dk.txt cites "Kế hoạch số 179-KH/TU … của Ban Thường vụ Thành ủy" from a commune whose
+        // Thành ủy the text does not name: not guessed, AMBIGUOUS with the candidates.
+        String notice = report.files().stream()
+                .filter(f -> f.path().endsWith("notice-26-du-dk.txt"))
+                .findFirst()
+                .orElseThrow()
+                .key();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> citations =
+                (List<Map<String, Object>>) index.get(notice).orElseThrow().get("citations");
+        assertThat(citations)
+                .filteredOn(c -> "179-KH/TU".equals(c.get("number")))
+                .first()
+                .satisfies(c -> {
+                    assertThat(c.get("resolution")).isEqualTo("AMBIGUOUS");
+                    assertThat(String.valueOf(c.get("candidates"))).contains(PLAN_179);
+                });
+        everything.addAll(fixtures);
+    }
+
+    @Test
+    @Order(3)
+    void another_file_of_the_same_document_joins_it() {
         IngestReport report = Ingestion.run(index, home, "journal", List.of(FIXTURE_179));
 
         assertThat(report.files()).singleElement().satisfies(f -> {
@@ -87,15 +133,14 @@ class IngestIT {
             assertThat(f.key()).isEqualTo(PLAN_179);
         });
         Map<String, Object> doc = index.get(PLAN_179).orElseThrow();
-        assertThat(doc).containsEntry("status", "INDEXED").containsEntry("number", "179-KH/TU");
-        assertThat(doc.get("parents")).isEqualTo(List.of(DIRECTIVE_03));
-        // Nothing that pointed to the node broke: the plan still cites the same key.
+        assertThat(doc).containsEntry("status", "INDEXED");
+        assertThat((List<?>) doc.get("files")).hasSizeGreaterThanOrEqualTo(1);
         assertThat(index.citing(PLAN_179)).contains(PLAN_197);
         everything.add(FIXTURE_179);
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void a_scanned_copy_of_an_indexed_document_becomes_the_same_document() throws IOException {
         long before = index.stats().documents();
         Path scan = ScannedCopy.of(FIXTURE_179, home.resolve("scan-179.pdf"));
@@ -108,7 +153,12 @@ class IngestIT {
         });
         assertThat(index.stats().documents()).isEqualTo(before);
         Map<String, Object> doc = index.get(PLAN_179).orElseThrow();
-        assertThat((List<?>) doc.get("files")).hasSize(2);
+        List<Object> paths = ((List<?>) doc.get("files"))
+                .stream()
+                        .map(f -> ((Map<?, ?>) f).get("path"))
+                        .map(Object.class::cast)
+                        .toList();
+        assertThat(paths).contains(scan.toString());
         // The text layer of the typed file is kept: OCR text loses to it.
         assertThat(doc).containsEntry("ocr", false);
         assertThat((String) doc.get("textFile")).endsWith(".txt");
@@ -116,7 +166,7 @@ class IngestIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void a_zip_archive_is_read_entry_by_entry_into_the_same_documents() throws IOException {
         long before = index.stats().documents();
         Path zip = home.resolve("plans.zip");
@@ -137,7 +187,7 @@ class IngestIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void a_file_that_cannot_be_read_is_reported_against_the_file_and_the_batch_goes_on() throws IOException {
         Path bad = Files.writeString(home.resolve("broken.pdf"), "%PDF-1.7 this is not a PDF");
         try (OutputStream out = Files.newOutputStream(home.resolve("empty.txt"))) {
@@ -163,7 +213,7 @@ class IngestIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void ingesting_everything_a_second_time_leaves_stats_unchanged() {
         IndexStats before = index.stats();
 
