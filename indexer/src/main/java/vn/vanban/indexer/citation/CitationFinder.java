@@ -62,7 +62,7 @@ public final class CitationFinder {
     /** An unnumbered law in a "Căn cứ" clause: "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025". */
     private static final Pattern LAW = Pattern.compile("(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)"
             + "(?<title>\\s{1,3}\\p{L}[^;:.()“”\"]{0,120}?|(?<=Hiến pháp)\\s{1,3}[^;:.()“”\"]{0,80}?)"
-            + "(?=\\s{1,3}(?:ngày|số|năm|đã|được|và\\s{1,3}Luật)|\\s{0,3}[;.:]|\\s{0,3},\\s{1,3}(?:Luật|Bộ luật|Pháp lệnh)"
+            + "(?=\\s{1,3}(?:ngày|số\\s{0,3}\\d|năm\\s{1,3}\\d|đã|được)|\\s{0,3}[;.:]|\\s{0,3},\\s{1,3}(?:Luật|Bộ luật|Pháp lệnh)"
             + "|\\s{0,3}$)");
 
     /** What may stand just before an unnumbered law that is itself a legal ground. */
@@ -73,14 +73,14 @@ public final class CitationFinder {
 
     private static final Pattern DATE_WORDED = Pattern.compile("\\s{0,3},?\\s{0,3}ngày\\s{1,4}" + Dates.DATE);
 
-    private static final Pattern ISSUER_LEAD = Pattern.compile("\\s{0,3},?\\s{0,3}(?:của|do)\\s{1,3}");
+    private static final Pattern ISSUER_LEAD = Pattern.compile("\\s{0,400}+,?\\s{0,400}+(?:của|do)\\s{1,400}+");
 
     private static final Pattern SUBJECT_LEAD = Pattern.compile(
             "(?iu)\\s{0,3},?\\s{0,3}(?:về\\s{1,3}việc|v/v|về)\\s{1,3}"
                     + "|\\s{1,3}(?=(?:quy\\s{1,3}định|hướng\\s{1,3}dẫn|ban\\s{1,3}hành|sửa\\s{1,3}đổi|bổ\\s{1,3}sung|phê\\s{1,3}duyệt"
                     + "|thành\\s{1,3}lập|công\\s{1,3}bố|bãi\\s{1,3}bỏ|điều\\s{1,3}chỉnh|giao|phân\\s{1,3}bổ)(?![\\p{L}]))");
 
-    private static final Pattern WORD = Pattern.compile("\\s{0,4}([\\p{L}\\d]+|-)");
+    private static final Pattern WORD = Pattern.compile("\\s{0,400}+([\\p{L}\\d]+|-)");
 
     private static final Pattern TYPE_AHEAD = Pattern.compile("(?iu:" + TYPES + ")(?![\\p{L}])");
 
@@ -279,8 +279,8 @@ public final class CitationFinder {
             }
             String word = w.group(1);
             String gap = text.substring(pos, w.start(1));
-            if (count > 0 && gap.indexOf('\n') != gap.lastIndexOf('\n')) {
-                break; // a new paragraph
+            if (count > 0 && gap.indexOf('\n') != gap.lastIndexOf('\n') && !Character.isLowerCase(word.charAt(0))) {
+                break; // a new paragraph (a page break inside a name goes on in lower case)
             }
             if (count > 0
                     && TYPE_AHEAD
@@ -338,6 +338,13 @@ public final class CitationFinder {
             char c = text.charAt(i);
             switch (c) {
                 case '“' -> quotes++;
+                case 'v' -> {
+                    if (quotes == 0
+                            && text.startsWith("và các ", i)
+                            && PERIOD_BEFORE.matcher(text).region(from, i).find()) {
+                        return i;
+                    }
+                }
                 case '”' -> quotes = Math.max(0, quotes - 1);
                 case ';', ':', '(', ')' -> {
                     return i;
@@ -353,6 +360,10 @@ public final class CitationFinder {
                 }
                 case ',' -> {
                     int j = skipSpaces(text, i + 1, limit);
+                    if (quotes == 0
+                            && PERIOD_BEFORE.matcher(text).region(from, i).find()) {
+                        return i; // "… giai đoạn 2021 - 2025, …": a programme's period closes its name
+                    }
                     if (quotes == 0
                             && j < limit
                             && (Character.isUpperCase(text.charAt(j))
@@ -378,6 +389,9 @@ public final class CitationFinder {
         }
         return limit;
     }
+
+    /** A subject that ends with the period it covers. */
+    private static final Pattern PERIOD_BEFORE = Pattern.compile("giai\\s+đoạn\\s+\\d{4}\\s{0,2}-\\s{0,2}\\d{4}\\s*$");
 
     /** Clauses that follow a citation's subject: ", để …", ", nhằm …", ", đồng thời …". */
     private static final Pattern SUBORDINATE =
@@ -516,7 +530,7 @@ public final class CitationFinder {
             if (previous == null) {
                 head = true;
             } else {
-                String before = text.substring(Math.max(previous.coreEnd, m.start - 12), m.start)
+                String before = text.substring(Math.min(m.start, Math.max(previous.coreEnd, m.start - 12)), m.start)
                         .strip();
                 if (before.endsWith(";")) {
                     head = true;

@@ -45,6 +45,15 @@ public final class DocumentParser {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?u)^(?<place>[\\p{L}][\\p{L}\\d .'-]{0,40}?)\\s{0,3},\\s{0,3}" + "ngày\\s{1,4}" + Dates.DATE);
 
+    /** The place and date anywhere in a header line, after a column of the other side ("Số: 1/KH-UBND Hà Nội, ngày …"). */
+    private static final Pattern DATE_IN_LINE = Pattern.compile(
+            "(?u)(?<![\\p{L}])(?<place>(?:TP\\.\\s?)?\\p{Lu}\\p{Ll}{1,12}(?: \\p{Lu}\\p{Ll}{1,10}){0,3})"
+                    + "\\s{0,3},\\s{0,3}ngày\\s{1,4}" + Dates.DATE);
+
+    private static final Pattern MOTTO_INSIDE =
+            Pattern.compile("(?iu)CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA"
+                    + " VIỆT NAM|ĐỘC LẬP\\s*-\\s*TỰ DO\\s*-\\s*HẠNH PHÚC|ĐẢNG CỘNG SẢN VIỆT NAM");
+
     private static final Pattern DATE_LINE_NO_PLACE = Pattern.compile("(?u)^[Nn]gày\\s{1,4}" + Dates.DATE);
 
     private static final Pattern PASSED_ON = Pattern.compile("(?u)thông\\s+qua\\s+ngày\\s{1,4}" + Dates.DATE);
@@ -71,7 +80,8 @@ public final class DocumentParser {
                     + "|(?<letter>[a-zđ])\\)|(?<dash>[-+•])(?=\\s))");
 
     private static final Pattern AUTHORITY = Pattern.compile(
-            "(?u)^(T/M|TM\\.?|KT\\.?|TL\\.?|TUQ\\.?|Q\\.|QUYỀN|THỪA LỆNH" + "|THỪA ỦY QUYỀN)\\s*(\\p{Lu}.*)?$");
+            "(?u)^(T/M|K/T|TM\\.|TM(?=\\s)|KT\\.|KT(?=\\s)|TL\\.|TL(?=\\s)|TUQ\\.|TUQ(?=\\s)|Q\\.|QUYỀN|THỪA LỆNH"
+                    + "|THỪA ỦY QUYỀN)\\s*(\\p{Lu}.*)?$");
 
     private static final Pattern POSITION = Pattern.compile(
             "(?u)^(?:PHÓ |Q\\. |QUYỀN )?(?:BÍ THƯ|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG"
@@ -108,7 +118,7 @@ public final class DocumentParser {
             return empty(file, extracted.status(), extracted.error(), extracted.text());
         }
         try {
-            return parse(file, extracted.text());
+            return parse(file, extracted.text(), extracted.headerCells());
         } catch (RuntimeException | StackOverflowError e) {
             return empty(file, DocumentStatus.FAILED, file + ": cannot parse: " + e, extracted.text());
         }
@@ -122,6 +132,15 @@ public final class DocumentParser {
 
     /** Parses text already extracted and cleaned. */
     public ParsedDocument parse(String file, String given) {
+        return parse(file, given, List.of());
+    }
+
+    /**
+     * Parses text whose header was a two-column table (DOCX/ODT): {@code headerCells} are the left cell
+     * (parent organ, issuer, number) and the right cell (motto, place and date). The cells decide the
+     * issuer, and the number and date when the flattened text did not show them.
+     */
+    public ParsedDocument parse(String file, String given, List<String> headerCells) {
         String text = Normalizer.isNormalized(given, Normalizer.Form.NFC) ? given : VietnameseText.normalize(given);
         String masked = TextMask.of(text);
         Lines lines = new Lines(masked);
@@ -211,6 +230,16 @@ public final class DocumentParser {
             if (n.find() && Dates.of(n, 0) != null) {
                 date = Dates.of(n, 0);
                 break;
+            }
+        }
+        if (date == null) {
+            for (int i = 0; i < Math.min(lines.size(), headerEnd + 4); i++) {
+                Matcher m = DATE_IN_LINE.matcher(lines.get(i).content());
+                if (m.find() && Dates.of(m, 1) != null) {
+                    place = cleanPlace(m.group("place"));
+                    date = Dates.of(m, 1);
+                    break;
+                }
             }
         }
         if (date == null && consolidation >= 0) {
@@ -339,6 +368,44 @@ public final class DocumentParser {
                 place,
                 number,
                 consolidation);
+        if (!headerCells.isEmpty()) {
+            Lines left = new Lines(TextMask.of(VietnameseText.normalize(headerCells.get(0))));
+            int leftNumber = left.size();
+            for (int k = 0; k < left.size(); k++) {
+                Matcher m = NUMBER_LINE.matcher(left.get(k).content());
+                if (m.find()) {
+                    leftNumber = k;
+                    if (number == null) {
+                        number = DocumentNumbers.normalize(m.group(1));
+                    }
+                    break;
+                }
+            }
+            List<List<String>> cellGroups = organGroups(left, 0, leftNumber);
+            if (!cellGroups.isEmpty()) {
+                String name = OrganNames.titleCase(
+                        cellGroups.get(cellGroups.size() - 1).get(0));
+                String parent = cellGroups.size() > 1
+                        ? OrganNames.titleCase(
+                                cellGroups.get(cellGroups.size() - 2).get(0))
+                        : null;
+                issuer = new Issuer(OrganNames.fullName(name, parent), parent);
+            }
+            if (headerCells.size() > 1 && date == null) {
+                Lines right = new Lines(TextMask.of(VietnameseText.normalize(headerCells.get(1))));
+                for (Lines.Line l : right.all()) {
+                    Matcher m = DATE_LINE.matcher(l.content());
+                    if (m.find() && Dates.of(m, 1) != null) {
+                        place = cleanPlace(m.group("place"));
+                        date = Dates.of(m, 1);
+                        break;
+                    }
+                }
+            }
+        }
+        if (type == null) {
+            type = DocumentTypes.fromNumber(number);
+        }
         List<String> locate = new ArrayList<>();
         if (issuer.name != null) {
             locate.add(issuer.name);
@@ -503,8 +570,19 @@ public final class DocumentParser {
         return -1;
     }
 
+    /**
+     * The place as printed before ", ngày"; when a column of capitals was flattened onto the same line
+     * ("HUYỆN ỦY TIÊN YÊN Tiên Yên"), only the words after the capitals.
+     */
     private static String cleanPlace(String place) {
-        return place.replaceAll("\\s+", " ").strip();
+        String[] words = place.replaceAll("\\s+", " ").strip().split(" ");
+        int from = 0;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (words[i].length() > 1 && OrganNames.isCaps(words[i]) && !words[i].endsWith(".")) {
+                from = i + 1;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 
     private static boolean isHeaderFurniture(String c) {
@@ -633,7 +711,13 @@ public final class DocumentParser {
         List<List<String>> groups = new ArrayList<>();
         String previous = null;
         for (int i = from; i < to; i++) {
-            String c = lines.get(i).content();
+            // Text taken from a PDF puts the two header columns on one line: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …".
+            String c =
+                    MOTTO_INSIDE.matcher(lines.get(i).content()).replaceAll(" ").strip();
+            int dateAt = c.indexOf(", ngày ");
+            if (dateAt > 0) {
+                c = c.substring(0, Math.max(0, c.lastIndexOf(' ', dateAt))).strip(); // "TỈNH X Quảng Ninh, ngày …"
+            }
             // An organ's header line is short (Decree 30/2020/NĐ-CP: the header block is a few words wide).
             if (c.isEmpty()
                     || c.length() > 120
@@ -720,7 +804,7 @@ public final class DocumentParser {
                     break;
                 }
                 String mark = a.group(1);
-                marks.add(mark.endsWith(".") || mark.equals("T/M") || mark.length() > 3 ? mark : mark + ".");
+                marks.add(mark.contains("/") || mark.endsWith(".") || mark.length() > 3 ? mark : mark + ".");
                 if (s.collective == null && (mark.startsWith("T"))) {
                     s.collective = a.group(2);
                 }

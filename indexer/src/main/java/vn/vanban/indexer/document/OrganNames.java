@@ -27,6 +27,10 @@ final class OrganNames {
             p("ỦY BAN MẶT TRẬN TỔ QUỐC", "Ủy ban Mặt trận Tổ quốc"),
             p("ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
             p("HỘI LIÊN HIỆP PHỤ NỮ", "Hội Liên hiệp Phụ nữ"),
+            p("ĐOÀN TNCS HỒ CHÍ MINH", "Đoàn TNCS Hồ Chí Minh"),
+            p("TỈNH ĐOÀN", "Tỉnh Đoàn"),
+            p("THÀNH ĐOÀN", "Thành Đoàn"),
+            p("HUYỆN ĐOÀN", "Huyện Đoàn"),
             p("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
             p("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
             p("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"),
@@ -186,8 +190,8 @@ final class OrganNames {
             "Chi bộ");
 
     /** Committees named after their unit: the words after them are the place's name. */
-    private static final java.util.Set<String> COMMITTEES =
-            java.util.Set.of("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy");
+    private static final java.util.Set<String> COMMITTEES = java.util.Set.of(
+            "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Tỉnh Đoàn", "Thành Đoàn", "Huyện Đoàn");
 
     private static @Nullable String unitAt(List<String> words, int i) {
         for (String u : UNITS) {
@@ -271,6 +275,9 @@ final class OrganNames {
     static IssuerSide side(String issuer) {
         String s = issuer.toLowerCase(Locale.ROOT);
         if (s.contains("mặt trận")
+                || s.matches("(?u).*(tỉnh|thành|huyện|quận|thị) đoàn.*")
+                || s.contains("đoàn tncs")
+                || s.contains("đoàn thanh niên")
                 || s.startsWith("đoàn thanh niên")
                 || s.startsWith("hội ")
                 || s.contains("công đoàn")
@@ -347,7 +354,7 @@ final class OrganNames {
             }
         }
         Matcher committee = Pattern.compile(
-                        "(?u)(Tỉnh|Thành|Huyện|Quận|Thị) ủy(?: (\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*){0,3}))?")
+                        "(?u)(Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|Đoàn)(?: (\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*){0,3}))?")
                 .matcher(s);
         IssuerLevel fromCommittee = null;
         if (committee.find()) {

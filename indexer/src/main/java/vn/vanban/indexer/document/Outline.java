@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 final class Outline {
 
     private static final Pattern MARK = Pattern.compile("(?u)^(?:(PHẦN|Phần)\\s+(?:[IVXL]{1,6}|\\d{1,2})\\.?"
-            + "|(Chương|CHƯƠNG)\\s+(?:[IVXL]{1,6}|\\d{1,2})\\.?|([IVXL]{1,6}[.)])|(Điều\\s+\\d{1,3}[a-z]?\\.?)"
+            + "|(Chương|CHƯƠNG)\\s+(?:[IVXL]{1,6}|\\d{1,2})\\.?|([IVXL]{1,6}[.)])|(Điều\\s+\\d{1,3}[a-z]?\\.)"
             + "|(\\d{1,2}(?:\\.\\d{1,2}){0,2}[.)])|([a-zđ]\\))|([-+•]))(?=\\s|$)");
+
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,]$");
 
     private Outline() {}
 
@@ -74,7 +76,16 @@ final class Outline {
                     }
                 }
             } else {
-                boolean shortHeading = rest.length() <= 100 && !rest.matches(".*[.;,]$") && !rest.contains(". ");
+                // A heading stands alone on its line; in hard-wrapped text (PDF, Gazette) the first line of
+                // a long point looks short but the next line continues it.
+                int next = i + 1 < lines.size() ? i + 1 : -1;
+                boolean alone = next < 0
+                        || lines.get(next).blank()
+                        || MARK.matcher(lines.get(next).content()).find();
+                boolean shortHeading = alone
+                        && rest.length() <= 100
+                        && !TRAILING_PUNCTUATION.matcher(rest).find()
+                        && !rest.contains(". ");
                 heading = level == 5 && shortHeading ? rest.replaceAll(":$", "") : "";
             }
             int lineOffset = line.start()

@@ -139,7 +139,10 @@ public final class Gazetteer {
                 String kind = m.group(1).toLowerCase(Locale.ROOT);
                 String name = trimName(m.group(2));
                 switch (kind) {
-                    case "tỉnh" -> province = province == null ? name : province;
+                    case "tỉnh" -> {
+                        String known = knownProvinceSuffix(name);
+                        province = province == null ? known : province;
+                    }
                     case "thành phố" -> {
                         if (isProvinceLevelCity(name)) {
                             province = province == null ? name : province;
@@ -196,6 +199,21 @@ public final class Gazetteer {
             district = null; // the district level no longer exists on this date
         }
         return new Locality(province, district, commune);
+    }
+
+    /**
+     * The province a "tỉnh …" names, tolerating capitalised words before it ("Tỉnh Đoàn Quảng Ninh"
+     * read case-insensitively): the longest ending of the name that is a province; null if none.
+     */
+    private @Nullable String knownProvinceSuffix(String name) {
+        String[] words = name.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            if (oldProvinces.containsKey(key(candidate)) || newProvinces.containsKey(key(candidate))) {
+                return candidate;
+            }
+        }
+        return oldProvinces.isEmpty() ? name : null;
     }
 
     private static String trimName(String name) {

@@ -240,7 +240,12 @@ public final class AccuracyReport {
         }
     }
 
+    /** {@code plan.expected.json} goes with {@code plan.txt}; {@code plan.docx.expected.json} with {@code plan.docx}. */
     private static @Nullable Path findDocument(Path dir, String base) throws IOException {
+        Path exact = dir.resolve(base);
+        if (Files.isRegularFile(exact)) {
+            return exact;
+        }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> {
                         String n = p.getFileName().toString();

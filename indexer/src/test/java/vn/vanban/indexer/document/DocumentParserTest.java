@@ -204,4 +204,109 @@ class DocumentParserTest {
         assertThat(d.error()).isEqualTo("x.pdf: encrypted");
         assertThat(d.citations()).isEmpty();
     }
+
+    @Test
+    void a_citation_broken_by_a_gazette_page_break_is_found_whole() {
+        ParsedDocument d = parse("""
+                BỘ TÀI CHÍNH
+
+                Số: 12/2024/TT-BTC
+
+                Hà Nội, ngày 2 tháng 2 năm 2024
+
+                THÔNG TƯ
+                Hướng dẫn kế toán
+
+                Căn cứ Nghị định số 174/2016/NĐ-CP ngày 30 tháng 12 năm 2016 của Chính
+                Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ
+                Email: thongtinchinhphu@chinhphu.vn
+                Cơ quan: VĂN PHÒNG CHÍNH PHỦ
+                Thời gian ký: 07.01.2025 16:32:41 +07:00
+
+                4
+                CÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024
+
+                phủ quy định chi tiết một số điều của Luật Kế toán;
+
+                Điều 1. Phạm vi điều chỉnh
+                """);
+        Citation decree = distinct(d).get(0);
+        assertThat(decree.number()).isEqualTo("174/2016/NĐ-CP");
+        assertThat(decree.relation()).isEqualTo(Relation.BASIS);
+        assertThat(decree.issuer()).isEqualTo("Chính phủ");
+        assertThat(decree.date()).isEqualTo(LocalDate.of(2016, 12, 30));
+        assertThat(decree.subject()).isEqualTo("quy định chi tiết một số điều của Luật Kế toán");
+        assertThat(d.issuer()).isEqualTo("Bộ Tài chính");
+        assertThat(d.issuerLevel()).isEqualTo(IssuerLevel.CENTRAL);
+    }
+
+    @Test
+    void signed_for_mark_printed_with_a_slash_is_kept_and_words_starting_like_marks_are_not_marks() {
+        ParsedDocument d = parse("""
+                HUYỆN ỦY TIÊN YÊN
+                *
+                Số 30-BC/HU
+                Tiên Yên, ngày 3 tháng 3 năm 2023
+                BÁO CÁO
+                tình hình TMĐT trên địa bàn
+
+                TMĐT phát triển nhanh.
+
+                K/T BÍ THƯ
+                PHÓ BÍ THƯ
+
+                Lý Văn Sáng
+                """);
+        assertThat(d.authority()).isEqualTo("K/T");
+        assertThat(d.signerPosition()).isEqualTo("PHÓ BÍ THƯ");
+        assertThat(d.signer()).isEqualTo("Lý Văn Sáng");
+        assertThat(d.issuerLevel()).isEqualTo(IssuerLevel.DISTRICT);
+        assertThat(d.province()).isEqualTo("Quảng Ninh");
+    }
+
+    @Test
+    void header_table_cells_decide_issuer_number_and_date() {
+        String body = """
+                ĐẢNG BỘ TỈNH AN GIANG ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH * Số 35-KH/ĐUK ĐẢNG CỘNG SẢN VIỆT NAM
+                An Giang, ngày 05 tháng 5 năm 2022
+
+                KẾ HOẠCH
+                tổ chức tuyên truyền
+
+                Nội dung.
+                """;
+        ParsedDocument d = parser.parse(new ExtractedText(
+                Path.of("plan.docx"),
+                DocumentStatus.OK,
+                body,
+                null,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                false,
+                List.of(
+                        "ĐẢNG BỘ TỈNH AN GIANG\nĐẢNG ỦY KHỐI CƠ QUAN\nVÀ DOANH NGHIỆP TỈNH\n*\nSố 35-KH/ĐUK",
+                        "ĐẢNG CỘNG SẢN VIỆT NAM\nAn Giang, ngày 05 tháng 5 năm 2022")));
+        assertThat(d.issuer()).isEqualTo("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh An Giang");
+        assertThat(d.parentOrgan()).isEqualTo("Đảng bộ tỉnh An Giang");
+        assertThat(d.number()).isEqualTo("35-KH/ĐUK");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2022, 5, 5));
+        assertThat(d.type()).isEqualTo(new DocumentType("KH", "Kế hoạch"));
+    }
+
+    @Test
+    void header_columns_flattened_onto_one_line_are_separated() {
+        ParsedDocument d = parse("""
+                ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG NINH                   Độc lập - Tự do - Hạnh phúc
+
+                Số: 123/KH-UBND             Quảng Ninh, ngày 1 tháng 2 năm 2023
+
+                KẾ HOẠCH
+                triển khai Chỉ thị số 28/CT-TTg ngày 26/10/2021 của Thủ tướng Chính phủ
+                """);
+        assertThat(d.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Quảng Ninh");
+        assertThat(d.number()).isEqualTo("123/KH-UBND");
+        assertThat(d.place()).isEqualTo("Quảng Ninh");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 2, 1));
+        assertThat(distinct(d).get(0).relation()).isEqualTo(Relation.IMPLEMENTS);
+    }
 }
