@@ -33,8 +33,12 @@ public final class TextCleaner {
     // Running header of every Gazette page, with the page number before or after it:
     // "CÔNG BÁO/Số 377 + 378/Ngày 04-3-2024", "4 CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025"; some text
     // dumps split a word ("Ngà y 24-4-2023").
-    private static final Pattern GAZETTE_HEADER = Pattern.compile(
-            "^(\\d{1,4}\\s+)?CÔNG\\s*BÁO\\s*/\\s*S\\s*ố\\s*\\d+(\\s*\\+\\s*\\d+)*\\s*/\\s*N\\s*g\\s*à\\s*y\\s*\\d{1,2}\\s*-\\s*\\d{1,2}\\s*-\\s*\\d{4}(\\s+\\d{1,4})?$");
+    private static final String HEADER =
+            "CÔNG\\s*BÁO\\s*/\\s*S\\s*ố\\s*\\d+(\\s*\\+\\s*\\d+)*\\s*/\\s*N\\s*g\\s*à\\s*y\\s*\\d{1,2}\\s*-\\s*\\d{1,2}\\s*-\\s*\\d{4}";
+    private static final Pattern GAZETTE_HEADER = Pattern.compile("^(\\d{1,4}\\s+)?" + HEADER + "(\\s+\\d{1,4})?$");
+    // Text dumps of tables glue the header to a row, and sometimes the page numbers to the year
+    // ("… của Chính phủ CÔNG BÁO/Số 679 + 680/Ngày 24-4-20233 33 33"): cut it out of the line.
+    private static final Pattern GAZETTE_HEADER_INLINE = Pattern.compile(HEADER + "\\d{0,4}(\\s+\\d{1,4})*");
     // The Gazette's own section titles above a document ("VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN HỢP NHẤT - BỘ Y TẾ").
     private static final Pattern GAZETTE_SECTION =
             Pattern.compile("^VĂN BẢN (QUY PHẠM PHÁP LUẬT|PHÁP LUẬT KHÁC|HỢP NHẤT\\b.*)$");
@@ -144,16 +148,13 @@ public final class TextCleaner {
         List<Line> out = new ArrayList<>(lines.size() + 4);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (i >= HEADER_LINES) {
-                out.add(line);
-                continue;
-            }
             String rest = line.text();
             boolean paragraphStart = line.paragraphStart();
             boolean pageStart = line.pageStart();
             while (true) {
+                // The number line and the date also close a consolidated text (VBHN authentication).
                 java.util.regex.Matcher merged = MERGED_NUMBER_AND_DATE.matcher(rest);
-                if (!merged.matches()) {
+                if (!merged.matches() && i < HEADER_LINES) {
                     merged = MERGED_MOTTO.matcher(rest);
                 }
                 if (!merged.matches()) {
@@ -174,6 +175,19 @@ public final class TextCleaner {
         boolean gazette = false;
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
+            if (text.contains("BÁO") && !GAZETTE_HEADER.matcher(text).matches()) {
+                String cut = GAZETTE_HEADER_INLINE.matcher(text).replaceAll(" ").strip();
+                if (!cut.equals(text)) {
+                    gazette = true;
+                    Line line = lines.get(i);
+                    if (cut.isEmpty()) {
+                        drop[i] = true;
+                    } else {
+                        lines.set(i, new Line(cut, line.paragraphStart(), line.pageStart(), line.pageEnd()));
+                    }
+                    continue;
+                }
+            }
             if (GAZETTE_HEADER.matcher(text).matches()) {
                 gazette = true;
                 drop[i] = true;

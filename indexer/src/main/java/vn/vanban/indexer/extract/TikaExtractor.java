@@ -53,13 +53,12 @@ import vn.vanban.indexer.extract.legacy.LegacyText;
  */
 final class TikaExtractor implements Extractor {
 
-    private static final MediaType MARKDOWN = MediaType.parse("text/x-web-markdown");
-
     private final ExtractionSettings settings;
     private final Tesseract tesseract;
     private final AutoDetectParser parser;
     private final Detector detector;
-    // A thread per parse, so a parse that hangs can be abandoned when its time is up.
+    // A thread per parse, so a parse that hangs can be abandoned when its time is up: the caller gets
+    // FAILED at once and the thread is interrupted (a parser deaf to interrupts runs on as a daemon).
     private final ExecutorService executor;
 
     TikaExtractor(ExtractionSettings settings) {
@@ -128,13 +127,15 @@ final class TikaExtractor implements Extractor {
 
     private ExtractedText read(Path file, String mediaType) throws IOException, TikaException, SAXException {
         MediaType type = MediaType.parse(mediaType);
-        if (type.getType().equals("text") && (type.getSubtype().equals("plain") || type.equals(MARKDOWN))) {
+        if (type.getType().equals("text") && (type.getSubtype().equals("plain") || isMarkdown(type))) {
             return readText(file, type);
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         LayoutHandler handler = new LayoutHandler(settings.maxChars());
         try (TikaInputStream in = TikaInputStream.get(file)) {
+            // AutoDetectParser wraps the handler in a SecureContentHandler: a zip bomb (output a
+            // hundred times the input, or nested too deep) ends in a TikaException, reported FAILED.
             parser.parse(in, handler, metadata, context());
         }
         String parsedType = metadata.get(Metadata.CONTENT_TYPE);
@@ -170,7 +171,7 @@ final class TikaExtractor implements Extractor {
     private ExtractedText readText(Path file, MediaType type) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String raw = decode(bytes);
-        TextCleaner.Layout layout = type.equals(MARKDOWN) || TextCleaner.looksLikeMarkdown(raw)
+        TextCleaner.Layout layout = isMarkdown(type) || TextCleaner.looksLikeMarkdown(raw)
                 ? TextCleaner.Layout.MARKDOWN
                 : TextCleaner.Layout.WRAPPED;
         String text = TextCleaner.clean(raw, layout);
@@ -178,6 +179,11 @@ final class TikaExtractor implements Extractor {
             return failed(file, DocumentStatus.FAILED, "no text found", type.toString());
         }
         return new ExtractedText(file, DocumentStatus.OK, text, null, type.toString(), false, List.of());
+    }
+
+    /** text/x-web-markdown, text/markdown. */
+    private static boolean isMarkdown(MediaType type) {
+        return type.getSubtype().contains("markdown");
     }
 
     static String decode(byte[] bytes) throws IOException {

@@ -172,6 +172,27 @@ class TextCleanerTest {
     }
 
     @Test
+    void gazette_header_glued_to_a_table_row_is_cut_out() {
+        String raw = "Chỉ có 1 người 0 5 0 Danh mục ban hành kèm theo Nghị định của Chính phủ"
+                + " CÔNG BÁO/Số 679 + 680/Ngày 24-4-20233 33 33\n";
+
+        assertThat(paragraphs(raw))
+                .containsExactly("Chỉ có 1 người 0 5 0 Danh mục ban hành kèm theo Nghị định của Chính phủ");
+    }
+
+    @Test
+    void number_and_date_merged_at_the_end_of_a_consolidated_text_are_split() {
+        StringBuilder raw = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            raw.append("Điều ").append(i).append(". Nội dung được hợp nhất.\n");
+        }
+        raw.append("XÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 12/VBHN-BNV Hà Nội, ngày 10 tháng 02 năm 2025\n");
+
+        assertThat(paragraphs(raw.toString()))
+                .endsWith("XÁC THỰC VĂN BẢN HỢP NHẤT", "Số: 12/VBHN-BNV", "Hà Nội, ngày 10 tháng 02 năm 2025");
+    }
+
+    @Test
     void digital_signature_stamp_is_removed() {
         String raw = """
                 Điều 2. Đối tượng áp dụng

@@ -144,6 +144,45 @@ class TikaExtractorTest {
     }
 
     @Test
+    void markdown_file_loses_its_marks(@TempDir Path dir) throws IOException {
+        Path md = dir.resolve("ke-hoach.md");
+        Files.writeString(md, "# **KẾ HOẠCH**\n\n## I. MỤC ĐÍCH\n\n- Tuyên truyền *sâu rộng* đến cán bộ.\n");
+
+        ExtractedText extracted = EXTRACTOR.extract(md);
+
+        assertThat(extracted.status()).isEqualTo(DocumentStatus.OK);
+        assertThat(extracted.text()).isEqualTo("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\n- Tuyên truyền sâu rộng đến cán bộ.");
+    }
+
+    @Test
+    void one_extractor_serves_many_threads_at_once() throws Exception {
+        java.util.List<String> names = java.util.List.of(
+                "fmt-plan-two-column-header.docx",
+                "fmt-plan-two-column-header.pdf",
+                "fmt-plan-two-column-header.odt",
+                "fmt-plan-tcvn3.txt",
+                "fmt-plan-vni.txt",
+                "fmt-plan.html");
+        java.util.Map<String, String> alone = new java.util.HashMap<>();
+        for (String name : names) {
+            alone.put(name, ok(name).text());
+        }
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            java.util.List<java.util.concurrent.Future<ExtractedText>> results = new java.util.ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String name : names) {
+                    results.add(pool.submit(() -> EXTRACTOR.extract(fixture(name))));
+                }
+            }
+            for (java.util.concurrent.Future<ExtractedText> result : results) {
+                ExtractedText extracted = result.get();
+                assertThat(extracted.text())
+                        .isEqualTo(alone.get(extracted.file().getFileName().toString()));
+            }
+        }
+    }
+
+    @Test
     void scanned_pdf_is_read_by_ocr_and_flagged() {
         Assumptions.assumeTrue(
                 ((TikaExtractor) EXTRACTOR).tesseract().available(),
@@ -233,6 +272,24 @@ class TikaExtractorTest {
 
         assertThat(extracted.status()).isEqualTo(DocumentStatus.FAILED);
         assertThat(extracted.error()).contains(pdf.toString(), "cancelled after 0.0 s");
+    }
+
+    @Test
+    void decompression_bomb_is_refused(@TempDir Path dir) throws IOException {
+        // 4 million characters that zip to a few kilobytes: Tika's SecureContentHandler stops the
+        // parse when the output outgrows the input a hundredfold.
+        Path bomb = dir.resolve("bom.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                java.io.OutputStream out = Files.newOutputStream(bomb)) {
+            doc.createParagraph().createRun().setText("a".repeat(4_000_000));
+            doc.write(out);
+        }
+        assertThat(Files.size(bomb)).isLessThan(100_000);
+
+        ExtractedText extracted = EXTRACTOR.extract(bomb);
+
+        assertThat(extracted.status()).isEqualTo(DocumentStatus.FAILED);
+        assertThat(extracted.error()).startsWith(bomb.toString()).containsIgnoringCase("zip bomb");
     }
 
     @Test

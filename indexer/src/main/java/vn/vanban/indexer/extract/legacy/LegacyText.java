@@ -56,26 +56,6 @@ public final class LegacyText {
         return Optional.of(tcvn3 >= vni ? LegacyEncoding.TCVN3 : LegacyEncoding.VNI);
     }
 
-    static int[] densities(String text) {
-        int tcvn3 = 0;
-        int vni = 0;
-        int letters = 0;
-        char previous = ' ';
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isTcvn3Marker(c)) {
-                tcvn3++;
-            } else if (c == 'ñ' || c == 'Ñ' || (isVniMark(c) && isVniBase(previous))) {
-                vni++;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-            }
-            previous = c;
-        }
-        return new int[] {tcvn3 * 1000 / Math.max(1, letters), vni * 1000 / Math.max(1, letters)};
-    }
-
     /**
      * {@code text} in Unicode: unchanged unless it is legacy text, and then converted line by line,
      * leaving alone lines that already hold Unicode Vietnamese (a document can mix fonts).
