@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.indexer.cli.IndexerCli;
 import vn.vanban.indexer.document.IssuerLevel;
 import vn.vanban.indexer.document.IssuerSide;
 import vn.vanban.indexer.document.Relation;
@@ -345,5 +346,15 @@ class GraphServiceIT {
                 .extracting(GraphNode::issuer)
                 .containsExactlyInAnyOrder("Đảng ủy xã Hòa Bắc", "Đảng ủy xã Hòa Ninh");
         assertThat(graph.find("999-KH/ĐU")).isInstanceOf(GraphService.NotFound.class);
+
+        // The CLI: exit 2 with the candidates, 1 when nothing has the number, 0 for a key.
+        String url = TestElasticsearch.url();
+        assertThat(IndexerCli.run("chain", "--es", url, "--alias", index.alias(), "45-KH/DU"))
+                .isEqualTo(2);
+        assertThat(IndexerCli.run("implementers", "--es", url, "--alias", index.alias(), "999-KH/ĐU"))
+                .isEqualTo(1);
+        String key = ((GraphService.Ambiguous) lookup).candidates().getFirst().key();
+        assertThat(IndexerCli.run("chain", "--es", url, "--alias", index.alias(), key))
+                .isZero();
     }
 }
