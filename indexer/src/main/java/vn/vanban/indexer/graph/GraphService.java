@@ -37,8 +37,11 @@ public final class GraphService {
 
     /** Paths beyond this are cut: a dense graph has combinatorially many. */
     static final int MAX_PATHS = 1_000;
-    /** The index's max_result_window (documents-v1.json): one page is all one request can return. */
-    static final int MAX_IMPLEMENTERS = 10_000;
+    /**
+     * The graph index's max_result_window (graph-v1.json): one request returns up to this many small
+     * nodes (about 40 MB of JSON at most, under the client's 100 MB response buffer).
+     */
+    static final int MAX_IMPLEMENTERS = 100_000;
 
     private static final int MAX_CANDIDATES = 50;
 
