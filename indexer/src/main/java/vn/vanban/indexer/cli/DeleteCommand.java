@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.vanban.indexer.es.EsConnection;
+import vn.vanban.indexer.graph.Ancestors;
 import vn.vanban.indexer.index.DocumentIndex;
 
 @Command(
@@ -40,6 +41,8 @@ final class DeleteCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("Không có văn bản / no document with key " + key);
                 return 1;
             }
+            // A node back to CITED_ONLY keeps only the parents its citations reveal: ancestors move.
+            new Ancestors(index).refresh();
             out.println(
                     index.get(key).isPresent()
                             ? "Deleted " + key + "; still cited, kept as a CITED_ONLY node"

@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             StatsCommand.class,
             DeleteCommand.class,
-            ReindexCommand.class
+            ReindexCommand.class,
+            ChainCommand.class,
+            ImplementersCommand.class,
+            GraphRefreshCommand.class
         })
 public final class IndexerCli implements Callable<Integer> {
 

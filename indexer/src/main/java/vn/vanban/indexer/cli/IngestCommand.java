@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import vn.vanban.indexer.document.StandardDocumentReader;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.extract.Extractors;
+import vn.vanban.indexer.graph.Ancestors;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.IndexStats;
 import vn.vanban.indexer.ingest.FileResult;
@@ -113,6 +114,10 @@ final class IngestCommand implements Callable<Integer> {
                 IngestPipeline pipeline = new IngestPipeline(
                         index, new StandardDocumentReader(extractor), extractor, fileStore, j, settings, url);
                 result = pipeline.run(paths);
+            }
+            if (result.aborted() == null) {
+                // The graph's ancestors follow the parents this run wrote (vn.vanban.indexer.graph).
+                new Ancestors(index).refresh();
             }
             if (report != null) {
                 result.write(report);

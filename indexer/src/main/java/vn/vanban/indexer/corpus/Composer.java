@@ -627,24 +627,8 @@ final class Composer {
         }
         lines.add(position);
         lines.add(signer);
-        return new Signature(List.copyOf(lines), authority, titleCase(position), signer);
-    }
-
-    /** "PHÓ BÍ THƯ" → "Phó Bí thư": the ground truth records positions in sentence form. */
-    static String titleCase(String position) {
-        return switch (position) {
-            case "PHÓ BÍ THƯ" -> "Phó Bí thư";
-            case "BÍ THƯ" -> "Bí thư";
-            case "PHÓ TRƯỞNG BAN" -> "Phó Trưởng ban";
-            case "TRƯỞNG BAN" -> "Trưởng ban";
-            case "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch";
-            case "CHỦ TỊCH" -> "Chủ tịch";
-            case "PHÓ GIÁM ĐỐC" -> "Phó Giám đốc";
-            case "GIÁM ĐỐC" -> "Giám đốc";
-            case "THỨ TRƯỞNG" -> "Thứ trưởng";
-            case "BỘ TRƯỞNG" -> "Bộ trưởng";
-            default -> position;
-        };
+        // The labelled fixtures of issue #4 record the position as printed ("PHÓ CHỦ TỊCH").
+        return new Signature(List.copyOf(lines), authority, position, signer);
     }
 
     private List<String> recipients() {

@@ -75,12 +75,6 @@ public final class DocumentFields {
     public static final String PARENTS = "parents";
     /** Keys of every resolved citation target. */
     public static final String CITES = "cites";
-    /**
-     * Keys reachable upwards through {@link #PARENTS} (the transitive closure), maintained by {@code
-     * vn.vanban.indexer.graph.Ancestors} after ingestion: "every document implementing X" is one term
-     * query on it.
-     */
-    public static final String ANCESTORS = "ancestors";
 
     /** sha256 of every source file of the document (a PDF and its .txt are one document). */
     public static final String SHA256 = "sha256";

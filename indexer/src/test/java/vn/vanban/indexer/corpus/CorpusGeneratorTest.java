@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,16 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.indexer.document.DocumentNumbers;
+import vn.vanban.indexer.document.DocumentStatus;
 import vn.vanban.indexer.document.IssuerLevel;
+import vn.vanban.indexer.extract.ExtractedText;
+import vn.vanban.indexer.extract.Extractors;
 
 class CorpusGeneratorTest {
 
@@ -192,8 +189,7 @@ class CorpusGeneratorTest {
     }
 
     @Test
-    void docx_and_pdf_files_open_with_the_parsers_tika_uses_and_contain_their_number(@TempDir Path mixed)
-            throws Exception {
+    void docx_and_pdf_files_open_with_tika_and_contain_their_number(@TempDir Path mixed) throws Exception {
         CorpusGenerator.Result result = CorpusGenerator.generate(mixed, 30, 5, Set.of(Format.DOCX, Format.PDF));
         assertThat(result.byFormat().keySet()).contains(Format.DOCX);
         JsonNode m = JSON.readTree(mixed.resolve("manifest.json").toFile());
@@ -215,17 +211,11 @@ class CorpusGeneratorTest {
         }
     }
 
-    /** POI and PDFBox, the libraries behind Tika's OOXML and PDF parsers. */
-    private static String extract(Path file) throws IOException {
-        if (file.toString().endsWith(".pdf")) {
-            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-                return new PDFTextStripper().getText(pdf);
-            }
-        }
-        try (InputStream in = Files.newInputStream(file);
-                XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(in))) {
-            return extractor.getText();
-        }
+    /** The project's Tika extractor, as ingestion reads the files. */
+    private static String extract(Path file) {
+        ExtractedText extracted = Extractors.standard().extract(file);
+        assertThat(extracted.status()).as("%s: %s", file, extracted.error()).isEqualTo(DocumentStatus.OK);
+        return extracted.text();
     }
 
     private static List<String> headerDates(LocalDate date) {

@@ -1,0 +1,110 @@
+package vn.vanban.indexer.graph;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.index.DocumentFields;
+
+/**
+ * A node of the graph as the graph queries read it: the few fields they fetch.
+ *
+ * @param type the type code ({@code KH}), or null
+ * @param status {@code INDEXED}, {@code CITED_ONLY}, or {@code MISSING} for a parent key with no
+ *     node
+ * @param parents keys of the IMPLEMENTS and BASIS targets
+ * @param ancestors keys reachable upwards, as last maintained
+ */
+public record GraphNode(
+        String key,
+        @Nullable String number,
+        @Nullable String type,
+        @Nullable String issuer,
+        @Nullable String issuerLevel,
+        @Nullable String date,
+        String status,
+        @Nullable String province,
+        @Nullable String district,
+        @Nullable String commune,
+        List<String> parents,
+        List<String> ancestors) {
+
+    public GraphNode {
+        parents = List.copyOf(parents);
+        ancestors = List.copyOf(ancestors);
+    }
+
+    /** Field of a graph node: the type code ({@code type.code} of the document). */
+    static final String TYPE_CODE = "typeCode";
+    /** Field of a graph node: the keys reachable upwards through {@code parents}. */
+    public static final String ANCESTORS = "ancestors";
+
+    /** The {@code _source} fields read, from a graph node or from a document. */
+    static final List<String> FIELDS = List.of(
+            DocumentFields.KEY,
+            DocumentFields.NUMBER,
+            DocumentFields.TYPE_CODE,
+            TYPE_CODE,
+            DocumentFields.ISSUER,
+            DocumentFields.ISSUER_LEVEL,
+            DocumentFields.DATE,
+            DocumentFields.STATUS,
+            DocumentFields.PROVINCE,
+            DocumentFields.DISTRICT,
+            DocumentFields.COMMUNE,
+            DocumentFields.PARENTS,
+            ANCESTORS);
+
+    static GraphNode missing(String key) {
+        return new GraphNode(key, null, null, null, null, null, "MISSING", null, null, null, List.of(), List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    static GraphNode of(String id, Map<String, Object> source) {
+        Object type = source.get("type");
+        String typeCode = type instanceof Map<?, ?> t && t.get("code") instanceof String c
+                ? c
+                : source.get(TYPE_CODE) instanceof String c2 ? c2 : null;
+        return new GraphNode(
+                id,
+                string(source, DocumentFields.NUMBER),
+                typeCode,
+                string(source, DocumentFields.ISSUER),
+                string(source, DocumentFields.ISSUER_LEVEL),
+                string(source, DocumentFields.DATE),
+                source.get(DocumentFields.STATUS) instanceof String s ? s : "INDEXED",
+                string(source, DocumentFields.PROVINCE),
+                string(source, DocumentFields.DISTRICT),
+                string(source, DocumentFields.COMMUNE),
+                source.get(DocumentFields.PARENTS) instanceof List<?> p ? (List<String>) p : List.of(),
+                source.get(ANCESTORS) instanceof List<?> a ? (List<String>) a : List.of());
+    }
+
+    private static @Nullable String string(Map<String, Object> source, String field) {
+        return source.get(field) instanceof String s ? s : null;
+    }
+
+    /**
+     * Whether an IMPLEMENTS or BASIS edge from a document dated {@code child} to one dated {@code
+     * parent} can be real: a document cannot carry out, or rest on, a later one. Edges read wrongly
+     * from a text (a citation's subject taken for the next citation's verb) are dropped by this; an
+     * unknown date keeps the edge.
+     */
+    static boolean canImplement(@Nullable String child, @Nullable String parent) {
+        return child == null || parent == null || parent.compareTo(child) <= 0;
+    }
+
+    /** Rank of the level, Trung ương first; unknown last. */
+    int levelRank() {
+        if (issuerLevel == null) {
+            return 9;
+        }
+        return switch (issuerLevel) {
+            case "CENTRAL" -> 0;
+            case "PROVINCE" -> 1;
+            case "DISTRICT" -> 2;
+            case "COMMUNE" -> 3;
+            case "GRASSROOTS" -> 4;
+            default -> 9;
+        };
+    }
+}

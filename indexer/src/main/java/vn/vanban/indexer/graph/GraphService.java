@@ -1,0 +1,388 @@
+package vn.vanban.indexer.graph;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import vn.vanban.indexer.document.DocumentNumbers;
+import vn.vanban.indexer.index.DocumentFields;
+import vn.vanban.indexer.index.DocumentIndex;
+
+/**
+ * Chains and implementers over the document index (DOMAIN.md: a document's parents are its
+ * IMPLEMENTS and BASIS citations; chains follow both).
+ *
+ * <p>Round trips: {@link #find} one; {@link #chain} one more (a multi-get of the document's
+ * ancestors), unless the ancestors are stale, when it walks up the missing part level by level;
+ * {@link #implementers} one more (a term query on {@code ancestors}). The tree is assembled in
+ * memory.
+ */
+public final class GraphService {
+
+    /** Paths beyond this are cut: a dense graph has combinatorially many. */
+    static final int MAX_PATHS = 1_000;
+    /**
+     * The graph index's max_result_window (graph-v1.json): one request returns up to this many small
+     * nodes (about 40 MB of JSON at most, under the client's 100 MB response buffer).
+     */
+    static final int MAX_IMPLEMENTERS = 100_000;
+
+    private static final int MAX_CANDIDATES = 50;
+
+    /** What a query names. */
+    public sealed interface Lookup {}
+
+    /** Exactly one node. */
+    public record Found(GraphNode node) implements Lookup {}
+
+    /** A number several documents carry ("every Tỉnh ủy issues a 35-KH/TU"). */
+    public record Ambiguous(String query, List<GraphNode> candidates) implements Lookup {}
+
+    public record NotFound(String query) implements Lookup {}
+
+    /**
+     * Every path from a document up to a root.
+     *
+     * @param paths each path from the document (first) up to a node without parents (last)
+     * @param truncated true when more than {@value #MAX_PATHS} paths exist
+     */
+    public record Chain(GraphNode document, List<List<GraphNode>> paths, boolean truncated) {}
+
+    /**
+     * A node of the implementers tree.
+     *
+     * @param alsoImplements other parents of the node inside the tree (the tree shows it once, under
+     *     its deepest parent)
+     */
+    public record TreeNode(GraphNode node, List<TreeNode> children, List<String> alsoImplements) {}
+
+    /**
+     * The documents carrying out {@code root}, transitively.
+     *
+     * @param countsByLevel distinct documents per issuer level
+     * @param countsByProvince distinct documents per province
+     * @param total distinct documents in the tree, root excluded
+     * @param truncated true when more than {@value #MAX_IMPLEMENTERS} exist (the tree holds the first)
+     */
+    public record Implementers(
+            GraphNode root,
+            List<TreeNode> children,
+            Map<String, Long> countsByLevel,
+            Map<String, Long> countsByProvince,
+            long total,
+            boolean truncated) {}
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final String graph;
+
+    /**
+     * @param alias the document index's alias; the graph index is {@link Ancestors#graphIndex}
+     */
+    public GraphService(ElasticsearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+        this.graph = Ancestors.graphIndex(alias);
+    }
+
+    public GraphService(DocumentIndex index) {
+        this(index.client(), index.alias());
+    }
+
+    /**
+     * The node a query names: a document key ({@code 03-CT/TW~tw~2021}) or a number as printed
+     * ({@code 45-KH/ĐU}, {@code Số: 197 /KH-UBND}), compared by {@link DocumentNumbers#key}. One
+     * round trip.
+     */
+    public Lookup find(String query) {
+        // The graph index first (it has the ancestors); a document ingested since the last refresh
+        // is only in the document index.
+        Lookup lookup = find(graph, query);
+        return lookup instanceof NotFound ? find(alias, query) : lookup;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private Lookup find(String index, String query) {
+        String q = query.strip();
+        try {
+            if (q.contains("~")) {
+                var response = client.get(g -> g.index(index).id(q).sourceIncludes(GraphNode.FIELDS), Map.class);
+                return response.found() && response.source() != null
+                        ? new Found(GraphNode.of(response.id(), response.source()))
+                        : new NotFound(query);
+            }
+            String numberKey = DocumentNumbers.key(q);
+            SearchResponse<Map> response = client.search(
+                    s -> s.index(index)
+                            .size(MAX_CANDIDATES)
+                            .source(src -> src.filter(f -> f.includes(GraphNode.FIELDS)))
+                            .query(qq -> qq.term(
+                                    t -> t.field(DocumentFields.NUMBER_KEY).value(numberKey))),
+                    Map.class);
+            List<GraphNode> nodes = new ArrayList<>();
+            for (Hit<Map> hit : response.hits().hits()) {
+                nodes.add(GraphNode.of(hit.id(), hit.source()));
+            }
+            nodes.sort(Comparator.comparing(GraphNode::key));
+            return switch (nodes.size()) {
+                case 0 -> new NotFound(query);
+                case 1 -> new Found(nodes.getFirst());
+                default -> new Ambiguous(query, nodes);
+            };
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return new NotFound(query); // no graph index yet
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every path from {@code document} up to its roots, through CITED_ONLY nodes, cycle-safe: a path
+     * ends where its next step would revisit a node of the same path.
+     */
+    public Chain chain(GraphNode document) {
+        Map<String, GraphNode> nodes = new HashMap<>();
+        nodes.put(document.key(), document);
+        fetch(new LinkedHashSet<>(document.ancestors()), nodes);
+        // Stale or missing ancestors (a node rewritten since the last refresh): walk up what is missing.
+        for (int round = 0; round < 64; round++) {
+            Set<String> missing = new LinkedHashSet<>();
+            for (GraphNode n : nodes.values()) {
+                for (String p : n.parents()) {
+                    if (!nodes.containsKey(p)) {
+                        missing.add(p);
+                    }
+                }
+            }
+            if (missing.isEmpty()) {
+                break;
+            }
+            fetch(missing, nodes);
+        }
+        List<List<GraphNode>> paths = new ArrayList<>();
+        boolean[] truncated = {false};
+        List<GraphNode> path = new ArrayList<>();
+        path.add(document);
+        walk(document, nodes, path, new HashSet<>(Set.of(document.key())), paths, truncated);
+        return new Chain(document, List.copyOf(paths), truncated[0]);
+    }
+
+    private static void walk(
+            GraphNode node,
+            Map<String, GraphNode> nodes,
+            List<GraphNode> path,
+            Set<String> onPath,
+            List<List<GraphNode>> paths,
+            boolean[] truncated) {
+        if (paths.size() >= MAX_PATHS) {
+            truncated[0] = true;
+            return;
+        }
+        boolean extended = false;
+        for (String p : node.parents()) {
+            if (onPath.contains(p)) {
+                continue; // a cycle: this step would come back to the path
+            }
+            GraphNode parent = nodes.getOrDefault(p, GraphNode.missing(p));
+            if (!GraphNode.canImplement(node.date(), parent.date())) {
+                continue;
+            }
+            extended = true;
+            path.add(parent);
+            onPath.add(p);
+            walk(parent, nodes, path, onPath, paths, truncated);
+            onPath.remove(p);
+            path.removeLast();
+        }
+        if (!extended && path.size() > 1) {
+            paths.add(List.copyOf(path));
+        }
+    }
+
+    /**
+     * One multi-get on the graph index; keys it does not have yet (ingested since the last refresh)
+     * are read from the document index; keys without a node anywhere become MISSING nodes.
+     */
+    private void fetch(Set<String> keys, Map<String, GraphNode> into) {
+        keys.removeAll(into.keySet());
+        if (keys.isEmpty()) {
+            return;
+        }
+        Set<String> rest = mget(graph, keys, into);
+        if (!rest.isEmpty()) {
+            rest = mget(alias, rest, into);
+        }
+        for (String k : rest) {
+            into.put(k, GraphNode.missing(k));
+        }
+    }
+
+    /** @return the keys not found */
+    @SuppressWarnings("rawtypes")
+    private Set<String> mget(String index, Set<String> keys, Map<String, GraphNode> into) {
+        Set<String> missing = new LinkedHashSet<>(keys);
+        try {
+            MgetResponse<Map> response =
+                    client.mget(m -> m.index(index).ids(List.copyOf(keys)).sourceIncludes(GraphNode.FIELDS), Map.class);
+            for (MultiGetResponseItem<Map> item : response.docs()) {
+                if (item.isResult() && item.result().found() && item.result().source() != null) {
+                    GetResult<Map> r = item.result();
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> source = r.source();
+                    into.put(r.id(), GraphNode.of(r.id(), source));
+                    missing.remove(r.id());
+                }
+            }
+            return missing;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return missing;
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every document that implements {@code root} or rests on it, transitively: one term query on
+     * {@code ancestors} fetching only the fields the tree needs. Each document appears once, under its
+     * deepest parent inside the tree; children are ordered by level, then province, district,
+     * commune, date.
+     */
+    @SuppressWarnings("rawtypes")
+    public Implementers implementers(GraphNode root) {
+        SearchResponse<Map> response;
+        try {
+            response = client.search(
+                    s -> s.index(graph)
+                            .size(MAX_IMPLEMENTERS)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .source(src -> src.filter(f -> f.includes(GraphNode.FIELDS)))
+                            .query(q -> q.term(t -> t.field(GraphNode.ANCESTORS).value(root.key()))),
+                    Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, GraphNode> members = new LinkedHashMap<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            if (!hit.id().equals(root.key())) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> source = hit.source();
+                members.put(hit.id(), GraphNode.of(hit.id(), source));
+            }
+        }
+        long total = response.hits().total() == null
+                ? members.size()
+                : response.hits().total().value();
+        return assemble(root, members, total > members.size());
+    }
+
+    static Implementers assemble(GraphNode root, Map<String, GraphNode> members, boolean truncated) {
+        Map<String, Integer> depth = new HashMap<>();
+        depth.put(root.key(), 0);
+        for (String k : members.keySet()) {
+            depth(k, root.key(), members, depth, new HashSet<>());
+        }
+        Map<String, List<TreeNode>> children = new HashMap<>();
+        Map<String, List<String>> also = new HashMap<>();
+        Map<String, String> primary = new HashMap<>();
+        for (GraphNode n : members.values()) {
+            List<String> inside = n.parents().stream()
+                    .filter(p -> p.equals(root.key()) || members.containsKey(p))
+                    .filter(p -> GraphNode.canImplement(
+                            n.date(),
+                            p.equals(root.key()) ? root.date() : members.get(p).date()))
+                    .distinct()
+                    .toList();
+            String best = inside.stream()
+                    .filter(p -> depth.getOrDefault(p, 0) < depth.get(n.key()) || p.equals(root.key()))
+                    .max(Comparator.<String>comparingInt(p -> depth.getOrDefault(p, 0))
+                            .thenComparing(Comparator.reverseOrder()))
+                    .orElse(root.key());
+            primary.put(n.key(), best);
+            also.put(n.key(), inside.stream().filter(p -> !p.equals(best)).toList());
+        }
+        // Build bottom-up: deepest first, so that a node's children exist when it is built.
+        List<GraphNode> order = new ArrayList<>(members.values());
+        order.sort(Comparator.<GraphNode>comparingInt(n -> depth.get(n.key())).reversed());
+        Comparator<TreeNode> byLocality = Comparator.<TreeNode>comparingInt(
+                        t -> t.node().levelRank())
+                .thenComparing(t -> Objects.toString(t.node().province(), "~"))
+                .thenComparing(t -> Objects.toString(t.node().district(), "~"))
+                .thenComparing(t -> Objects.toString(t.node().commune(), "~"))
+                .thenComparing(t -> Objects.toString(t.node().date(), "~"))
+                .thenComparing(t -> t.node().key());
+        for (GraphNode n : order) {
+            List<TreeNode> mine = new ArrayList<>(children.getOrDefault(n.key(), List.of()));
+            mine.sort(byLocality);
+            TreeNode t = new TreeNode(n, List.copyOf(mine), also.get(n.key()));
+            children.computeIfAbsent(primary.get(n.key()), k -> new ArrayList<>())
+                    .add(t);
+        }
+        List<TreeNode> top = new ArrayList<>(children.getOrDefault(root.key(), List.of()));
+        top.sort(byLocality);
+        Map<String, Long> byLevel =
+                new TreeMap<>(Comparator.comparingInt(GraphService::levelOrder).thenComparing(s -> s));
+        Map<String, Long> byProvince = new TreeMap<>();
+        for (GraphNode n : members.values()) {
+            byLevel.merge(n.issuerLevel() == null ? "UNKNOWN" : n.issuerLevel(), 1L, Long::sum);
+            if (n.province() != null) {
+                byProvince.merge(n.province(), 1L, Long::sum);
+            }
+        }
+        return new Implementers(root, List.copyOf(top), byLevel, byProvince, members.size(), truncated);
+    }
+
+    private static int levelOrder(String level) {
+        return List.of("CENTRAL", "PROVINCE", "DISTRICT", "COMMUNE", "GRASSROOTS")
+                        .indexOf(level)
+                & 0xff;
+    }
+
+    /** Longest distance from the root through parents inside the tree; a cycle counts once. */
+    private static int depth(
+            String key, String root, Map<String, GraphNode> members, Map<String, Integer> memo, Set<String> visiting) {
+        Integer known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (!visiting.add(key)) {
+            return 0;
+        }
+        int best = 1;
+        GraphNode n = members.get(key);
+        if (n != null) {
+            for (String p : n.parents()) {
+                if (p.equals(root)) {
+                    best = Math.max(best, 1);
+                } else if (members.containsKey(p)
+                        && GraphNode.canImplement(n.date(), members.get(p).date())) {
+                    best = Math.max(best, depth(p, root, members, memo, visiting) + 1);
+                }
+            }
+        }
+        visiting.remove(key);
+        memo.put(key, best);
+        return best;
+    }
+}

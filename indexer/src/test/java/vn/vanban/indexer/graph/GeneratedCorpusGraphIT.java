@@ -1,0 +1,151 @@
+package vn.vanban.indexer.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.indexer.corpus.CorpusGenerator;
+import vn.vanban.indexer.corpus.Format;
+import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.index.DocumentKey;
+import vn.vanban.indexer.index.TestIndices;
+import vn.vanban.indexer.ingest.FileStore;
+import vn.vanban.indexer.ingest.IngestPipeline;
+import vn.vanban.indexer.ingest.IngestReport;
+import vn.vanban.indexer.ingest.IngestSettings;
+import vn.vanban.indexer.ingest.Journal;
+import vn.vanban.indexer.ingest.TextFacts;
+import vn.vanban.indexer.testing.TestElasticsearch;
+
+/**
+ * A generated corpus of a few hundred documents, ingested as its ground truth reads: the implementers
+ * the graph finds are exactly those the manifest lists.
+ */
+class GeneratedCorpusGraphIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    private static JsonNode manifest;
+    private static Map<String, String> keyOfFile = new HashMap<>();
+    private static CountingClient counting;
+    private static GraphService graph;
+
+    @BeforeAll
+    static void ingestCorpus() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        CorpusGenerator.generate(corpus, 300, 11, Set.of(Format.TXT));
+        manifest = JSON.readTree(corpus.resolve("manifest.json").toFile());
+        DocumentIndex index = TestIndices.fresh(TestElasticsearch.client(), "it-graph-corpus");
+        try (Journal journal = Journal.open(dir.resolve("journal"), index.instanceId())) {
+            IngestReport report = new IngestPipeline(
+                            index,
+                            new GroundTruthReader(),
+                            TextFacts.UNKNOWN,
+                            new FileStore(dir.resolve("store")),
+                            journal,
+                            IngestSettings.defaults(),
+                            TestElasticsearch.url())
+                    .run(documents(corpus));
+            assertThat(report.allOk()).as("%s", report.files()).isTrue();
+        }
+        Ancestors.Refresh refresh = new Ancestors(index).refresh();
+        assertThat(refresh.removed()).isZero();
+        assertThat(refresh.written()).isEqualTo(refresh.nodes());
+        for (JsonNode d : manifest.get("documents")) {
+            String file = d.get("file").asText();
+            JsonNode truth = JSON.readTree(
+                    corpus.resolve(file.replace(".txt", ".expected.json")).toFile());
+            String key = DocumentKey.of(
+                            truth.get("number").asText(),
+                            truth.get("issuer").asText(),
+                            java.time.LocalDate.parse(truth.get("date").asText()))
+                    .orElseThrow()
+                    .value();
+            keyOfFile.put(file, key);
+        }
+        counting = new CountingClient();
+        graph = new GraphService(counting.client(), index.alias());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        counting.close();
+    }
+
+    @Test
+    void implementers_of_the_directive_are_exactly_those_of_the_manifest() {
+        for (String root : List.of("03-CT/TW", "28/CT-TTg")) {
+            JsonNode chain = manifest.get("chains").get(root);
+            if (chain == null) {
+                continue;
+            }
+            Set<String> expected = new HashSet<>();
+            chain.forEach(f -> expected.add(keyOfFile.get(f.asText())));
+
+            counting.take();
+            GraphService.Lookup lookup = graph.find(root);
+            assertThat(lookup).isInstanceOf(GraphService.Found.class);
+            GraphService.Implementers tree = graph.implementers(((GraphService.Found) lookup).node());
+            assertThat(counting.take()).as("round trips").isLessThanOrEqualTo(3);
+
+            Set<String> actual = new HashSet<>();
+            collect(tree.children(), actual);
+            assertThat(actual).as(root).isEqualTo(expected);
+            assertThat(tree.total()).isEqualTo(expected.size());
+            assertThat(tree.countsByLevel().values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum())
+                    .isEqualTo(expected.size());
+        }
+    }
+
+    @Test
+    void every_chain_of_a_generated_document_ends_at_a_real_directive() {
+        Set<String> roots = new HashSet<>();
+        manifest.get("roots").forEach(r -> roots.add(r.get("number").asText()));
+        int checked = 0;
+        for (JsonNode d : manifest.get("documents")) {
+            if (checked++ % 10 != 0) {
+                continue;
+            }
+            GraphService.Lookup lookup = graph.find(keyOfFile.get(d.get("file").asText()));
+            GraphService.Chain chain = graph.chain(((GraphService.Found) lookup).node());
+            assertThat(chain.paths()).as(d.get("file").asText()).isNotEmpty();
+            for (List<GraphNode> path : chain.paths()) {
+                GraphNode top = path.getLast();
+                assertThat(top.status()).isEqualTo("CITED_ONLY");
+                assertThat(roots).contains(top.number());
+            }
+        }
+    }
+
+    /** The documents only: the ground truth and the manifest beside them are not documents. */
+    private static List<Path> documents(Path corpus) throws IOException {
+        try (var files = java.nio.file.Files.list(corpus)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    private static void collect(List<GraphService.TreeNode> nodes, Set<String> into) {
+        for (GraphService.TreeNode t : nodes) {
+            assertThat(into.add(t.node().key()))
+                    .as("%s appears once", t.node().key())
+                    .isTrue();
+            collect(t.children(), into);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package vn.vanban.indexer.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.document.Citation;
+import vn.vanban.indexer.document.DocumentReader;
+import vn.vanban.indexer.document.DocumentStatus;
+import vn.vanban.indexer.document.DocumentType;
+import vn.vanban.indexer.document.IssuerLevel;
+import vn.vanban.indexer.document.IssuerSide;
+import vn.vanban.indexer.document.ParsedDocument;
+import vn.vanban.indexer.document.Relation;
+import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.ingest.FileStore;
+import vn.vanban.indexer.ingest.IngestPipeline;
+import vn.vanban.indexer.ingest.IngestReport;
+import vn.vanban.indexer.ingest.IngestSettings;
+import vn.vanban.indexer.ingest.Journal;
+import vn.vanban.indexer.ingest.TextFacts;
+import vn.vanban.indexer.testing.TestElasticsearch;
+
+/**
+ * Builds small graphs through the real ingestion pipeline: each document is a file whose reading
+ * returns the ParsedDocument the test wrote (so the graph does not depend on the parser), then the
+ * ancestors are refreshed as {@code indexer ingest} does.
+ */
+final class GraphFixture {
+
+    static final DocumentType KH = new DocumentType("KH", "Kế hoạch");
+    static final DocumentType CT = new DocumentType("CT", "Chỉ thị");
+
+    private final DocumentIndex index;
+    private final Path dir;
+    private final Map<Path, ParsedDocument> docs = new ConcurrentHashMap<>();
+    private int files;
+
+    GraphFixture(DocumentIndex index, Path dir) {
+        this.index = index;
+        this.dir = dir;
+    }
+
+    /** A document as the parser would give it; its text holds the citations at their offsets. */
+    static ParsedDocument plan(
+            String number,
+            String issuer,
+            IssuerSide side,
+            IssuerLevel level,
+            String province,
+            @Nullable String district,
+            @Nullable String commune,
+            LocalDate date,
+            List<Cite> cites) {
+        StringBuilder text = new StringBuilder("KẾ HOẠCH\n");
+        List<Citation> citations = new ArrayList<>();
+        for (Cite c : cites) {
+            text.append(c.lead());
+            int start = text.length();
+            text.append(c.text());
+            citations.add(new Citation(
+                    c.number(),
+                    c.type(),
+                    c.date(),
+                    c.issuer(),
+                    c.subject(),
+                    c.relation(),
+                    start,
+                    text.length(),
+                    c.text(),
+                    null));
+        }
+        text.append(".\nI. MỤC ĐÍCH, YÊU CẦU\n");
+        return new ParsedDocument(
+                number + ".txt",
+                DocumentStatus.OK,
+                null,
+                number,
+                KH,
+                issuer,
+                null,
+                side,
+                level,
+                province,
+                district,
+                commune,
+                commune != null ? commune : district != null ? district : province,
+                date,
+                "Triển khai thực hiện Cuộc vận động",
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                citations,
+                text.toString());
+    }
+
+    /** A citation printed after {@code lead} ("Thực hiện "). */
+    record Cite(
+            String lead,
+            String number,
+            DocumentType type,
+            @Nullable LocalDate date,
+            String issuer,
+            @Nullable String subject,
+            Relation relation) {
+
+        String text() {
+            return type.name() + " số " + number
+                    + (date == null
+                            ? ""
+                            : " ngày " + date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear())
+                    + " của " + issuer
+                    + (subject == null ? "" : " về " + subject);
+        }
+    }
+
+    static Cite implementsPlan(String number, String issuer, LocalDate date) {
+        return new Cite(" Thực hiện ", number, KH, date, issuer, null, Relation.IMPLEMENTS);
+    }
+
+    static Cite implementsDirective(String number, String issuer, LocalDate date) {
+        return new Cite(" Thực hiện ", number, CT, date, issuer, null, Relation.IMPLEMENTS);
+    }
+
+    /** Ingests the documents (one pipeline run) and refreshes the ancestors. */
+    void ingest(ParsedDocument... documents) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        for (ParsedDocument d : documents) {
+            Path file = dir.resolve("doc-" + (files++) + ".txt");
+            Files.writeString(file, d.text() + "\n" + file.getFileName());
+            docs.put(file, d);
+            paths.add(file);
+        }
+        DocumentReader reader = file -> docs.get(file);
+        try (Journal journal = Journal.open(dir.resolve("journal-" + files), index.instanceId())) {
+            IngestReport report = new IngestPipeline(
+                            index,
+                            reader,
+                            TextFacts.UNKNOWN,
+                            new FileStore(dir.resolve("store")),
+                            journal,
+                            IngestSettings.defaults().withReaders(1),
+                            TestElasticsearch.url())
+                    .run(paths);
+            assertThat(report.allOk()).as("%s", report.files()).isTrue();
+        }
+        new Ancestors(index).refresh();
+    }
+}
