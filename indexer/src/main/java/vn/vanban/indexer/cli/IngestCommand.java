@@ -17,7 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.vanban.indexer.document.StandardDocumentReader;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.graph.Ancestors;
@@ -30,6 +29,7 @@ import vn.vanban.indexer.ingest.IngestReport;
 import vn.vanban.indexer.ingest.IngestSettings;
 import vn.vanban.indexer.ingest.Journal;
 import vn.vanban.indexer.ingest.RecordingExtractor;
+import vn.vanban.indexer.parse.StandardDocumentReader;
 
 @Command(
         name = "ingest",

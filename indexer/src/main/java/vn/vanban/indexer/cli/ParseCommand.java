@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 import vn.vanban.indexer.document.DocumentReader;
 import vn.vanban.indexer.document.DocumentStatus;
 import vn.vanban.indexer.document.ParsedDocument;
-import vn.vanban.indexer.document.StandardDocumentReader;
 import vn.vanban.indexer.extract.Extractors;
+import vn.vanban.indexer.parse.StandardDocumentReader;
 
 @Command(
         name = "parse",

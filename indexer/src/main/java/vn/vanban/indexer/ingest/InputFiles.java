@@ -32,7 +32,7 @@ final class InputFiles {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (attrs.isRegularFile()
-                                    && !file.getFileName().toString().startsWith(".")) {
+                                    && !sidecar(file.getFileName().toString())) {
                                 files.add(file);
                             }
                             return FileVisitResult.CONTINUE;
@@ -58,6 +58,14 @@ final class InputFiles {
             }
         }
         return out;
+    }
+
+    /**
+     * Hidden files, and the ground truth the demo corpus generator and the labelled fixtures keep
+     * beside each document ({@code *.expected.json}, {@code manifest.json}): metadata, not documents.
+     */
+    static boolean sidecar(String name) {
+        return name.startsWith(".") || name.endsWith(".expected.json") || name.equals("manifest.json");
     }
 
     private static void add(Path file, List<InputFile> out, List<Unreadable> unreadable) throws IOException {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.indexer.corpus.CorpusGenerator;
 import vn.vanban.indexer.corpus.Format;
-import vn.vanban.indexer.document.StandardDocumentReader;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.es.LocalNode;
 import vn.vanban.indexer.es.LocalNodeSettings;
@@ -26,6 +25,7 @@ import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.index.DocumentFields;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.TestIndices;
+import vn.vanban.indexer.parse.StandardDocumentReader;
 
 /**
  * Elasticsearch is killed (SIGKILL) in the middle of an ingestion of 2 000 generated documents: the

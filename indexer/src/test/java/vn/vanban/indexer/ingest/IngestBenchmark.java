@@ -21,7 +21,6 @@ import vn.vanban.indexer.cli.IndexerCli;
 import vn.vanban.indexer.document.DocumentReader;
 import vn.vanban.indexer.document.DocumentStatus;
 import vn.vanban.indexer.document.ParsedDocument;
-import vn.vanban.indexer.document.StandardDocumentReader;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.es.LocalNode;
 import vn.vanban.indexer.es.LocalNodeSettings;
@@ -34,6 +33,7 @@ import vn.vanban.indexer.index.DocumentSource;
 import vn.vanban.indexer.index.ResolvedCitation;
 import vn.vanban.indexer.index.SourceFile;
 import vn.vanban.indexer.index.TestIndices;
+import vn.vanban.indexer.parse.StandardDocumentReader;
 
 /**
  * End-to-end ingestion against its two halves, measured in one run on the same generated corpus:

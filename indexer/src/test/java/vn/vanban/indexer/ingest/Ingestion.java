@@ -3,9 +3,9 @@ package vn.vanban.indexer.ingest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import vn.vanban.indexer.document.StandardDocumentReader;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.parse.StandardDocumentReader;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /** Runs the real pipeline (Tika extraction + the standard parser) in tests, as the CLI does. */

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.document;
+package vn.vanban.indexer.parse;
 
 import java.io.IOException;
 import java.nio.file.Files;

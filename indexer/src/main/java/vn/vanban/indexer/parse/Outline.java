@@ -1,9 +1,10 @@
-package vn.vanban.indexer.document;
+package vn.vanban.indexer.parse;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanban.indexer.document.Section;
 
 /**
  * The body's outline: parts, chapters, Roman sections ({@code I.}), articles ({@code Điều 1.}),

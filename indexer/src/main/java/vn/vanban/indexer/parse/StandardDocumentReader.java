@@ -1,6 +1,9 @@
-package vn.vanban.indexer.document;
+package vn.vanban.indexer.parse;
 
 import java.nio.file.Path;
+import vn.vanban.indexer.document.DocumentReader;
+import vn.vanban.indexer.document.DocumentStatus;
+import vn.vanban.indexer.document.ParsedDocument;
 import vn.vanban.indexer.extract.ExtractedText;
 import vn.vanban.indexer.extract.Extractor;
 

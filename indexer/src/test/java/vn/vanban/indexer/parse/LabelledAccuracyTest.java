@@ -1,4 +1,4 @@
-package vn.vanban.indexer.document;
+package vn.vanban.indexer.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

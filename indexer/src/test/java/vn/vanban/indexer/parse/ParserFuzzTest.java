@@ -1,4 +1,4 @@
-package vn.vanban.indexer.document;
+package vn.vanban.indexer.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -19,6 +19,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
+import vn.vanban.indexer.document.Citation;
+import vn.vanban.indexer.document.DocumentStatus;
+import vn.vanban.indexer.document.ParsedDocument;
+import vn.vanban.indexer.document.Section;
 
 /**
  * Whatever the text, parsing ends quickly and without an exception, and every offset it reports

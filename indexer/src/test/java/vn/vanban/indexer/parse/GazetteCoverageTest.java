@@ -1,4 +1,4 @@
-package vn.vanban.indexer.document;
+package vn.vanban.indexer.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.vanban.indexer.document.ParsedDocument;
 
 /**
  * Over the real Official Gazette texts (read where they are, never copied): number, type and date are

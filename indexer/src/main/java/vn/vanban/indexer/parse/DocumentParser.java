@@ -1,4 +1,4 @@
-package vn.vanban.indexer.document;
+package vn.vanban.indexer.parse;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -14,6 +14,15 @@ import vn.vanban.indexer.citation.CitationFinder;
 import vn.vanban.indexer.citation.Dates;
 import vn.vanban.indexer.citation.Issuers;
 import vn.vanban.indexer.citation.NumberSyntax;
+import vn.vanban.indexer.document.Citation;
+import vn.vanban.indexer.document.DocumentNumbers;
+import vn.vanban.indexer.document.DocumentStatus;
+import vn.vanban.indexer.document.DocumentType;
+import vn.vanban.indexer.document.DocumentTypes;
+import vn.vanban.indexer.document.IssuerLevel;
+import vn.vanban.indexer.document.IssuerSide;
+import vn.vanban.indexer.document.ParsedDocument;
+import vn.vanban.indexer.document.Section;
 import vn.vanban.indexer.extract.ExtractedText;
 import vn.vanban.indexer.gazetteer.Gazetteer;
 import vn.vanban.indexer.gazetteer.Locality;

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.document;
+package vn.vanban.indexer.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.vanban.indexer.document.Citation;
+import vn.vanban.indexer.document.DocumentStatus;
+import vn.vanban.indexer.document.DocumentType;
+import vn.vanban.indexer.document.IssuerLevel;
+import vn.vanban.indexer.document.IssuerSide;
+import vn.vanban.indexer.document.ParsedDocument;
+import vn.vanban.indexer.document.Relation;
 import vn.vanban.indexer.extract.ExtractedText;
 
 /** Layout rules one at a time, on short texts written for the project. */

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.document;
+package vn.vanban.indexer.parse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.document.IssuerLevel;
+import vn.vanban.indexer.document.IssuerSide;
 import vn.vanban.indexer.gazetteer.Gazetteer;
 
 /**

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.document;
+package vn.vanban.indexer.parse;
 
 import java.util.regex.Pattern;
 import vn.vanban.analysis.text.VietnameseText;

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.document;
+package vn.vanban.indexer.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.document.Citation;
+import vn.vanban.indexer.document.DocumentNumbers;
+import vn.vanban.indexer.document.DocumentReader;
+import vn.vanban.indexer.document.DocumentStatus;
+import vn.vanban.indexer.document.ParsedDocument;
 import vn.vanban.indexer.extract.Extractor;
 import vn.vanban.indexer.extract.Extractors;
 
