@@ -104,6 +104,7 @@ public final class LocalNode implements AutoCloseable {
      */
     public static LocalNode start(LocalNodeSettings settings, Lifecycle lifecycle) {
         NodeProbe probe = new NodeProbe(settings.port());
+        restartIfPluginChanged(settings);
         Optional<LocalNode> reused = reuse(settings, probe);
         if (reused.isPresent()) {
             return reused.get();
@@ -127,7 +128,9 @@ public final class LocalNode implements AutoCloseable {
                             settings.serviceUser(),
                             Set.of(settings.home().resolve(".lock")));
                 }
-                return launch(settings, dist, nodeDir, lifecycle, probe);
+                LocalNode node = launch(settings, dist, nodeDir, lifecycle, probe);
+                Files.writeString(runningPluginFile(settings), sha256(pluginZip()) + "\n");
+                return node;
             }
         } catch (IOException e) {
             throw new LocalNodeException(
@@ -472,6 +475,30 @@ public final class LocalNode implements AutoCloseable {
 
     static Path logFile(LocalNodeSettings settings) {
         return nodeDir(settings).resolve("logs").resolve("vanban-local.log");
+    }
+
+    /**
+     * A node we started keeps the plugin it loaded at start; after a rebuild of the plugin it would
+     * lack new components, so a node of ours that runs an older plugin is stopped and started again.
+     */
+    private static void restartIfPluginChanged(LocalNodeSettings settings) {
+        try {
+            Path running = runningPluginFile(settings);
+            if (recordedPid(settings).flatMap(ProcessHandle::of).isEmpty()) {
+                return;
+            }
+            // No record: started by a launcher that did not keep one, so its plugin is unknown.
+            if (!Files.exists(running) || !Files.readString(running).strip().equals(sha256(pluginZip()))) {
+                stop(settings);
+                Files.deleteIfExists(running);
+            }
+        } catch (IOException e) {
+            throw new LocalNodeException("Cannot compare the running node's plugin: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path runningPluginFile(LocalNodeSettings settings) {
+        return nodeDir(settings).resolve("running-plugin.sha256");
     }
 
     private static Path pidFile(LocalNodeSettings settings) {
