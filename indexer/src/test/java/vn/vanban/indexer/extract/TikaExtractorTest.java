@@ -264,14 +264,22 @@ class TikaExtractorTest {
     }
 
     @Test
-    void parse_over_the_time_limit_is_cancelled() {
+    void parse_over_the_time_limit_is_cancelled(@TempDir Path dir) throws IOException {
+        // Large enough that no machine parses it within the limit (a small fixture sometimes did).
+        Path big = dir.resolve("dai.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                java.io.OutputStream out = Files.newOutputStream(big)) {
+            for (int i = 0; i < 20_000; i++) {
+                doc.createParagraph().createRun().setText("Điều " + i + ". Tổ chức thực hiện kế hoạch số " + i);
+            }
+            doc.write(out);
+        }
         Extractor hasty = Extractors.create(ExtractionSettings.defaults().withTimeout(Duration.ofMillis(1)));
-        Path pdf = fixture("fmt-plan-two-column-header.pdf");
 
-        ExtractedText extracted = hasty.extract(pdf);
+        ExtractedText extracted = hasty.extract(big);
 
         assertThat(extracted.status()).isEqualTo(DocumentStatus.FAILED);
-        assertThat(extracted.error()).contains(pdf.toString(), "cancelled after 0.0 s");
+        assertThat(extracted.error()).contains(big.toString(), "cancelled after 0.0 s");
     }
 
     @Test
