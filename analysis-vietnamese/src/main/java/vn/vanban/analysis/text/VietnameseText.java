@@ -114,16 +114,26 @@ public final class VietnameseText {
      * {@link #normalize(CharSequence, StringBuilder, OffsetCorrections)}.
      */
     public static Normalized normalize(char[] in, int length, OffsetCorrections corrections) {
-        int first = firstChange(in, length);
-        if (first < 0) {
+        int change = nextChange(in, 0, length);
+        if (change < 0) {
             return new Normalized(in, length); // the common case: text that is already canonical
         }
         char[] out = new char[length + 16];
-        System.arraycopy(in, 0, out, 0, first);
-        int o = first;
+        int o = 0;
         int diff = 0;
-        int i = first;
-        while (i < length) {
+        int i = 0;
+        // Output ranges where the tone rule must be checked: old placements the scan found, and
+        // text the rules joined or composed, which may form one that was not in the input.
+        int[] toneRanges = new int[8];
+        int ranges = 0;
+        for (; change >= 0; change = nextChange(in, i, length)) {
+            // The run up to the change is canonical already: copied as it is.
+            int run = change - i;
+            out = ensure(out, o + run + 1);
+            System.arraycopy(in, i, out, o, run);
+            o += run;
+            i = change;
+            int written = o;
             char c = in[i];
             int end = i + 1;
             boolean marks = end < length && isCombining(in[end]);
@@ -137,9 +147,7 @@ public final class VietnameseText {
                     end++;
                 }
                 String composed = Normalizer.normalize(new String(in, i, end - i), Normalizer.Form.NFC);
-                if (o + composed.length() > out.length) {
-                    out = Arrays.copyOf(out, Math.max(out.length * 2, o + composed.length()));
-                }
+                out = ensure(out, o + composed.length());
                 for (int k = 0; k < composed.length(); k++) {
                     char mapped = mapChar(composed.charAt(k));
                     if (mapped != REMOVE) {
@@ -147,33 +155,85 @@ public final class VietnameseText {
                     }
                 }
             }
+            // movesTone(i) reads s[i - 1 .. i + 2]: every i that can see a written or joined character.
+            if (ranges + 2 > toneRanges.length) {
+                toneRanges = Arrays.copyOf(toneRanges, toneRanges.length * 2);
+            }
+            toneRanges[ranges++] = Math.max(0, written - 2);
+            toneRanges[ranges++] = o + 1;
             i = end;
             if (i - o != diff) {
                 diff = i - o;
                 corrections.add(o, diff);
             }
         }
-        canonicalTones(out, o);
+        out = ensure(out, o + length - i);
+        System.arraycopy(in, i, out, o, length - i);
+        o += length - i;
+        for (int r = 0; r < ranges; r += 2) {
+            canonicalTones(out, toneRanges[r], Math.min(toneRanges[r + 1], o), o);
+        }
         return new Normalized(out, o);
     }
 
+    private static char[] ensure(char[] buffer, int capacity) {
+        return capacity <= buffer.length ? buffer : Arrays.copyOf(buffer, Math.max(buffer.length * 2, capacity));
+    }
+
+    /** Characters tested by the block scan of {@link #nextChange}. */
+    private static final int SCAN_BLOCK = 16;
+
     /**
-     * Where the first rule may apply in {@code in[0..length)}, or -1 when none does: one cheap pass
-     * that spares copying text that is already composed and canonical.
+     * Where a rule may apply first in {@code in[from..length)}, or -1 when none does. Characters are
+     * tested in blocks with one branch each: Vietnamese text alternates ASCII and accented letters
+     * unpredictably, and a branch per character costs more than the test itself. Only a block with
+     * a suspect character or an o/u before a toned a/e/y is looked at closely.
      */
-    private static int firstChange(char[] in, int length) {
-        for (int i = 0; i < length; i++) {
+    private static int nextChange(char[] in, int from, int length) {
+        int i = from;
+        int previous = i > 0 ? SCAN[in[i - 1]] : 0;
+        while (i + SCAN_BLOCK <= length) {
+            int found = 0;
+            for (int k = i; k < i + SCAN_BLOCK; k++) {
+                int flags = SCAN[in[k]];
+                found |= (flags & SCAN_SUSPECT) | (previous & (flags >> 1) & SCAN_O_OR_U);
+                previous = flags;
+            }
+            if (found != 0) {
+                int at = changeIn(in, Math.max(from, i - 1), i + SCAN_BLOCK, length);
+                if (at >= 0) {
+                    return at;
+                }
+            }
+            i += SCAN_BLOCK;
+        }
+        return changeIn(in, Math.max(from, i - 1), length, length);
+    }
+
+    /** The precise test of {@link #nextChange} over {@code in[from..to)}. */
+    private static int changeIn(char[] in, int from, int to, int length) {
+        for (int i = from; i < to; i++) {
             char c = in[i];
             if (c < 0xA0) {
                 if (i + 1 < length && in[i + 1] >= 0xC0 && isOorU(c) && movesTone(in, length, i)) {
                     return i; // an old tone placement
                 }
             } else if (SUSPECT[c]) {
-                return isCombining(c) && i > 0 ? i - 1 : i;
+                return isCombining(c) && i > from ? i - 1 : i;
             }
         }
         return -1;
     }
+
+    /** {@link #SCAN} bit: a character a rule may change (see {@link #SUSPECT}). */
+    private static final int SCAN_SUSPECT = 1;
+    /** {@link #SCAN} bit: o or u, which may start an old tone placement. */
+    private static final int SCAN_O_OR_U = 2;
+    /** {@link #SCAN} bit: a toned a, e or y, which may end one. */
+    private static final int SCAN_TONED = 4;
+
+    /** The facts {@link #nextChange} tests, one byte per BMP character. */
+    private static final byte[] SCAN = new byte[0x10000];
 
     private static final int SUSPECT_TABLE_SIZE = 0x10000;
 
@@ -204,6 +264,10 @@ public final class VietnameseText {
             char ch = (char) c;
             MAPPED[c] = mapChar(ch);
             SUSPECT[c] = NFC_UNSTABLE[c] || COMBINING[c] || mapChar(ch) != ch;
+            boolean tonedAey = c >= 0xC0 && c < TABLE_SIZE && TONED_A_E_Y[c];
+            SCAN[c] = (byte) ((SUSPECT[c] && c >= 0xA0 ? SCAN_SUSPECT : 0)
+                    | (isOorU(ch) ? SCAN_O_OR_U : 0)
+                    | (tonedAey ? SCAN_TONED : 0));
         }
     }
 
@@ -261,7 +325,12 @@ public final class VietnameseText {
     }
 
     private static void canonicalTones(char[] s, int length) {
-        for (int i = 0; i + 1 < length; i++) {
+        canonicalTones(s, 0, length, length);
+    }
+
+    /** {@link #canonicalTones(char[], int)} for the rhymes starting in {@code s[from..to)}. */
+    private static void canonicalTones(char[] s, int from, int to, int length) {
+        for (int i = from; i < to && i + 1 < length; i++) {
             if (s[i + 1] >= 0xC0 && isOorU(s[i]) && movesTone(s, length, i)) {
                 s[i] = compose(s[i], toneOf(s[i + 1]));
                 s[i + 1] = base(s[i + 1]);

@@ -78,6 +78,8 @@ public final class VietnameseTokenizer extends Tokenizer {
         }
         partCount = 0;
         nextPart = 0;
+        char[] text = this.text;
+        int length = this.length;
         while (cursor < length) {
             char c = text[cursor];
             if (!isWordChar(c)) {
@@ -85,14 +87,16 @@ public final class VietnameseTokenizer extends Tokenizer {
                 continue;
             }
             int start = cursor;
-            if (mayStartUrl(c, start) && startsUrl(start)) {
-                int end = urlEnd(start);
-                emit(start, end, URL, 1);
-                cursor = end;
-                return true;
+            if ((c | 0x20) == 'h' || (c | 0x20) == 'w') {
+                if (mayStartUrl(c, start) && startsUrl(start)) {
+                    int end = urlEnd(start);
+                    emit(start, end, URL, 1);
+                    cursor = end;
+                    return true;
+                }
             }
             int end = runEnd(start);
-            if (end < length && "@._%+-".indexOf(text[end]) >= 0) {
+            if (end < length && text[end] < 0x80 && EMAIL_JOINER[text[end]]) {
                 int email = emailEnd(start);
                 if (email > 0) {
                     emit(start, email, EMAIL, 1);
@@ -108,6 +112,15 @@ public final class VietnameseTokenizer extends Tokenizer {
             return true;
         }
         return false;
+    }
+
+    /** Characters after a run that may continue it into an e-mail address: {@code @ . _ % + -}. */
+    private static final boolean[] EMAIL_JOINER = new boolean[0x80];
+
+    static {
+        for (char c : "@._%+-".toCharArray()) {
+            EMAIL_JOINER[c] = true;
+        }
     }
 
     /**
@@ -252,22 +265,19 @@ public final class VietnameseTokenizer extends Tokenizer {
      * sets {@link #runType}.
      */
     private int runEnd(int start) {
-        int i = start;
+        char[] text = this.text;
         int limit = Math.min(length, start + MAX_TOKEN_LENGTH);
-        boolean digits = false;
-        boolean letters = false;
+        int i = start;
+        int seen = 0; // the kinds met, OR-ed: no branch per character on letter or digit
         while (i < limit) {
-            char c = text[i];
-            if (c >= '0' && c <= '9') {
-                digits = true;
-            } else if (isWordChar(c)) {
-                letters = true;
-            } else {
+            int kind = kind(text[i]);
+            if (kind == SEPARATOR) {
                 break;
             }
+            seen |= kind;
             i++;
         }
-        runType = letters ? (digits ? ALNUM : SYLLABLE) : NUM;
+        runType = (seen & LETTER) != 0 ? ((seen & DIGIT) != 0 ? ALNUM : SYLLABLE) : NUM;
         return i;
     }
 
@@ -372,25 +382,36 @@ public final class VietnameseTokenizer extends Tokenizer {
 
     /** Letters, digits and combining marks (text that skipped {@code vi_normalize} may be NFD). */
     static boolean isWordChar(char c) {
-        return c < WORD_TABLE_SIZE ? WORD[c] : isWordCharSlow(c);
+        return kind(c) != SEPARATOR;
     }
 
-    private static boolean isWordCharSlow(char c) {
+    private static final int SEPARATOR = 0;
+    private static final int LETTER = 1; // letters and combining marks
+    private static final int DIGIT = 2;
+
+    private static int kind(char c) {
+        return c < KIND_TABLE_SIZE ? KIND[c] : kindSlow(c);
+    }
+
+    private static int kindSlow(char c) {
+        if (c >= '0' && c <= '9') {
+            return DIGIT;
+        }
         if (Character.isLetterOrDigit(c)) {
-            return true;
+            return LETTER;
         }
         int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK ? LETTER : SEPARATOR;
     }
 
     /** Latin, combining marks and Latin Extended Additional: every character of Vietnamese text. */
-    private static final int WORD_TABLE_SIZE = 0x1F00;
+    private static final int KIND_TABLE_SIZE = 0x1F00;
 
-    private static final boolean[] WORD = new boolean[WORD_TABLE_SIZE];
+    private static final byte[] KIND = new byte[KIND_TABLE_SIZE];
 
     static {
-        for (char c = 0; c < WORD_TABLE_SIZE; c++) {
-            WORD[c] = isWordCharSlow(c);
+        for (char c = 0; c < KIND_TABLE_SIZE; c++) {
+            KIND[c] = (byte) kindSlow(c);
         }
     }
 

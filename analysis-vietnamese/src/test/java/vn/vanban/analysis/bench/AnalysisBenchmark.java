@@ -87,7 +87,7 @@ public final class AnalysisBenchmark {
     }
 
     /** {@code -Dshared.dir}, else {@code ../shared} from the reactor root or from the module. */
-    static Path sharedDir() {
+    public static Path sharedDir() {
         String property = System.getProperty("shared.dir");
         if (property != null) {
             return Path.of(property);

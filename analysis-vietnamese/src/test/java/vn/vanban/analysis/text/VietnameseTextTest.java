@@ -2,8 +2,15 @@ package vn.vanban.analysis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.vanban.analysis.bench.AnalysisBenchmark;
 
 class VietnameseTextTest {
 
@@ -51,5 +58,112 @@ class VietnameseTextTest {
         assertThat(VietnameseText.normalize(text, text.length, (off, diff) -> {})
                         .chars())
                 .isSameAs(text);
+    }
+
+    /**
+     * What {@code normalize} must give, the slow and obvious way: NFC over the whole text, the
+     * one-character rules, then the tone rule over every rhyme.
+     */
+    private static String reference(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder mapped = new StringBuilder(nfc.length());
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = VietnameseText.mapChar(nfc.charAt(i));
+            if (c != VietnameseText.REMOVE) {
+                mapped.append(c);
+            }
+        }
+        VietnameseText.canonicalTones(mapped);
+        return mapped.toString();
+    }
+
+    private static String normalizedWithCorrections(String text) {
+        char[] in = text.toCharArray();
+        int[] lastDiff = {0};
+        VietnameseText.Normalized out = VietnameseText.normalize(in, in.length, (off, diff) -> lastDiff[0] = diff);
+        assertThat(lastDiff[0]).as("final offset correction of %s", text).isEqualTo(in.length - out.length());
+        return new String(out.chars(), 0, out.length());
+    }
+
+    @Test
+    void random_text_of_tricky_characters_normalizes_like_the_whole_text_rules() {
+        // Letters of open and closed rhymes, every kind of change, and runs long enough for the
+        // block scan to skip clean text between changes.
+        String[] pieces = {
+            "o",
+            "u",
+            "O",
+            "U",
+            "a",
+            "e",
+            "y",
+            "q",
+            "h",
+            "n",
+            "g",
+            " ",
+            "-",
+            "à",
+            "á",
+            "ả",
+            "ã",
+            "ạ",
+            "è",
+            "ẻ",
+            "ỳ",
+            "ý",
+            "Ý",
+            "ỷ",
+            "À",
+            "\u0300",
+            "\u0301",
+            "\u0309",
+            "\u0303",
+            "\u0323",
+            "\u0302",
+            "\u200B",
+            "\u00AD",
+            "\u00A0",
+            "\u2013",
+            "\uFF0F",
+            "\u00D0",
+            "\u212B",
+            "Chỉ thị số 03-CT/TW của Ban Bí thư ",
+            "kế hoạch ",
+        };
+        Random random = new Random(20261127);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(40);
+            for (int k = 0; k < length; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String input = text.toString();
+            assertThat(normalizedWithCorrections(input))
+                    .as("normalize(%s)", input)
+                    .isEqualTo(reference(input));
+        }
+    }
+
+    @Test
+    void the_gazette_texts_normalize_like_the_whole_text_rules() throws IOException {
+        Path shared = AnalysisBenchmark.sharedDir();
+        List<Path> files;
+        try (Stream<Path> walk = Stream.of(shared.resolve("seeds"), shared.resolve("corpus/congbao"))
+                .filter(Files::isDirectory)
+                .flatMap(dir -> {
+                    try {
+                        return Files.walk(dir);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })) {
+            files = walk.filter(p -> p.toString().endsWith(".txt")).toList();
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(files.isEmpty(), "skipped: no texts under " + shared);
+        for (Path file : files) {
+            String text = Files.readString(file);
+            assertThat(normalizedWithCorrections(text)).as("%s", file).isEqualTo(reference(text));
+        }
     }
 }
