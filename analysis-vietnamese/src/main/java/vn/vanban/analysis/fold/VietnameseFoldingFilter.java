@@ -51,38 +51,26 @@ public final class VietnameseFoldingFilter extends TokenFilter {
         }
         char[] buffer = term.buffer();
         int length = term.length();
-        int i = 0;
-        for (; i < length; i++) {
-            char c = buffer[i];
-            if (c >= 0x80) {
-                break;
-            } else if (c >= 'A' && c <= 'Z') {
-                buffer[i] = (char) (c + 32);
-            }
-        }
-        if (i == length) {
-            return true; // ASCII: nothing to fold, no original to keep
-        }
         if (preserveOriginal && original.length < length) {
             original = new char[length];
         }
-        if (preserveOriginal) {
-            System.arraycopy(buffer, 0, original, 0, i);
-        }
-        boolean changed = false;
-        int out = i;
-        for (; i < length; i++) {
-            char c = buffer[i];
-            char lower = VietnameseText.lower(c);
-            char folded = VietnameseText.fold(c);
+        char[] original = this.original;
+        int differs = 0;
+        int out = 0;
+        // One pass, no branch per character: the original is written even when it will not be
+        // emitted (an ASCII token), and a dropped mark is overwritten by the next character.
+        for (int i = 0; i < length; i++) {
+            int both = VietnameseText.lowerAndFold(buffer[i]);
+            char lower = (char) (both >>> 16);
+            char folded = (char) both;
             if (preserveOriginal) {
                 original[i] = lower;
             }
-            changed |= folded != lower;
-            if (folded != VietnameseText.REMOVE) {
-                buffer[out++] = folded;
-            }
+            differs |= folded ^ lower;
+            buffer[out] = folded;
+            out += folded == VietnameseText.REMOVE ? 0 : 1;
         }
+        boolean changed = differs != 0;
         term.setLength(out);
         originalLength = length;
         if (preserveOriginal && changed) {
