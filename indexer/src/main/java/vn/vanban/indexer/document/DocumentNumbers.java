@@ -1,8 +1,7 @@
 package vn.vanban.indexer.document;
 
-import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import vn.vanban.analysis.text.DocumentNumberText;
 import vn.vanban.analysis.text.VietnameseText;
 
 /**
@@ -14,25 +13,15 @@ import vn.vanban.analysis.text.VietnameseText;
  */
 public final class DocumentNumbers {
 
-    private static final Pattern PREFIX = Pattern.compile("^(?i:s[ốô]\\s*(?:hiệu)?\\s*:?)\\s*");
-    private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s*([-/])\\s*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private DocumentNumbers() {}
 
     /**
      * The number as it should be shown and stored: {@code "Số: 197 /KH-UBND"} → {@code 197/KH-UBND},
-     * {@code "03 – CT/TW"} → {@code 03-CT/TW}. Letters keep their case ({@code QyĐ}, {@code CTr}).
+     * {@code "03 – CT/TW"} → {@code 03-CT/TW}; the same rule as the {@code vi_docnum} tokenizer
+     * ({@link DocumentNumberText}). Letters keep their case ({@code QyĐ}, {@code CTr}).
      */
     public static String normalize(String printed) {
-        String s = VietnameseText.normalize(printed).strip();
-        s = PREFIX.matcher(s).replaceFirst("");
-        s = SPACED_SEPARATOR.matcher(s).replaceAll("$1");
-        s = SPACES.matcher(s).replaceAll(" ");
-        while (!s.isEmpty() && ".,;:)".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
+        return DocumentNumberText.compact(VietnameseText.normalize(printed)).text();
     }
 
     /**
@@ -40,8 +29,6 @@ public final class DocumentNumbers {
      * and diacritics removed, so {@code 15/2020/ND-CP} and {@code 15/2020/NĐ-CP} are one number.
      */
     public static String key(String printed) {
-        String s = normalize(printed).replace('đ', 'd').replace('Đ', 'D');
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toUpperCase(Locale.ROOT);
+        return VietnameseText.fold(normalize(printed)).toUpperCase(Locale.ROOT);
     }
 }
