@@ -659,6 +659,8 @@ public final class CitationFinder {
                     m.type,
                     m.date,
                     m.issuer,
+                    null, // side and level: the parser knows the organs and the gazetteer
+                    null,
                     subject(text, m, mentions),
                     m.relation,
                     m.start,
@@ -678,6 +680,8 @@ public final class CitationFinder {
                                 f.type(),
                                 f.date(),
                                 f.issuer(),
+                                f.issuerSide(),
+                                f.issuerLevel(),
                                 out.get(i).subject(),
                                 f.relation(),
                                 f.start(),

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param date the cited document's date, or null
  * @param issuer the cited issuer, resolved from context ("Ban Thường vụ Thành ủy" inside a Cẩm Phả
  *     document is "Thành ủy Cẩm Phả"; {@code 35/NQ-CP} is "Chính phủ"), or null
+ * @param issuerSide the cited issuer's side (Party, State, …), or null when the issuer is unknown
+ * @param issuerLevel the cited issuer's level (DOMAIN.md), or null when the issuer or its level is
+ *     unknown: a CITED_ONLY node shows it until its own document arrives
  * @param subject the "về …" phrase, or null
  * @param relation how the citing document relates to it
  * @param start offset of the match in the parsed text (inclusive)
@@ -25,6 +28,8 @@ public record Citation(
         @Nullable DocumentType type,
         @Nullable LocalDate date,
         @Nullable String issuer,
+        @Nullable IssuerSide issuerSide,
+        @Nullable IssuerLevel issuerLevel,
         @Nullable String subject,
         Relation relation,
         int start,

@@ -100,6 +100,14 @@ public final class DocumentSource {
         putType(m, c.type());
         putIfNotNull(m, DocumentFields.ISSUER, c.issuer());
         putIfNotNull(m, DocumentFields.ISSUER_KEY, resolved.issuerKey());
+        putIfNotNull(
+                m,
+                DocumentFields.ISSUER_SIDE,
+                c.issuerSide() == null ? null : c.issuerSide().name());
+        putIfNotNull(
+                m,
+                DocumentFields.ISSUER_LEVEL,
+                c.issuerLevel() == null ? null : c.issuerLevel().name());
         putIfNotNull(m, DocumentFields.DATE, c.date() == null ? null : c.date().toString());
         putIfNotNull(m, DocumentFields.YEAR, resolved.year());
         putIfNotNull(m, DocumentFields.SUBJECT, c.subject());

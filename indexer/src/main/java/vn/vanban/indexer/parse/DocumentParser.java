@@ -426,12 +426,7 @@ public final class DocumentParser {
         Locality locality = level == IssuerLevel.CENTRAL || issuer.name == null
                 ? Locality.NONE
                 : gazetteer.locate(locate, place, date);
-        IssuerSide side = issuer.name == null ? null : OrganNames.side(issuer.name);
-        if (side == IssuerSide.OTHER
-                && number != null
-                && number.matches(".*/(?:TU|HU|ĐU|QU|ĐUK|TW|BTGTU|BDVTU|BTCTU)$")) {
-            side = IssuerSide.PARTY;
-        }
+        IssuerSide side = issuer.name == null ? null : side(issuer.name, number);
         if (level == null && issuer.name != null && locality.commune() != null) {
             level = IssuerLevel.COMMUNE;
         }
@@ -450,7 +445,7 @@ public final class DocumentParser {
                 preambleEnd,
                 date);
         List<Citation> cited = citations.find(masked, context);
-        cited = withText(cited, text);
+        cited = withTextAndOrgans(cited, text);
 
         List<Section> sections = Outline.of(lines, masked, firstHeading, bodyEnd);
 
@@ -491,8 +486,22 @@ public final class DocumentParser {
                 .orElse(null);
     }
 
-    /** Citation texts are quoted from the text given, not from the mask. */
-    private static List<Citation> withText(List<Citation> cited, String text) {
+    /** A Party organ may have a name that says nothing of it; its number's symbol does. */
+    private static IssuerSide side(String issuer, @Nullable String number) {
+        IssuerSide side = OrganNames.side(issuer);
+        if (side == IssuerSide.OTHER
+                && number != null
+                && number.matches(".*/(?:TU|HU|ĐU|QU|ĐUK|TW|BTGTU|BDVTU|BTCTU)$")) {
+            return IssuerSide.PARTY;
+        }
+        return side;
+    }
+
+    /**
+     * Citation texts are quoted from the text given, not from the mask; a cited issuer gets its side
+     * and level the way the document's own issuer does.
+     */
+    private List<Citation> withTextAndOrgans(List<Citation> cited, String text) {
         List<Citation> out = new ArrayList<>(cited.size());
         for (Citation c : cited) {
             out.add(new Citation(
@@ -500,6 +509,8 @@ public final class DocumentParser {
                     c.type(),
                     c.date(),
                     c.issuer(),
+                    c.issuer() == null ? null : side(c.issuer(), c.number()),
+                    c.issuer() == null ? null : OrganNames.level(c.issuer(), gazetteer),
                     c.subject(),
                     c.relation(),
                     c.start(),

@@ -70,6 +70,8 @@ final class GraphFixture {
                     c.type(),
                     c.date(),
                     c.issuer(),
+                    null,
+                    null,
                     c.subject(),
                     c.relation(),
                     start,

@@ -40,6 +40,8 @@ final class GroundTruthReader implements DocumentReader {
                         type(c.get("type")),
                         date(c, "date"),
                         text(c, "issuer"),
+                        null,
+                        null,
                         text(c, "subject"),
                         Relation.valueOf(c.get("relation").asText()),
                         -1,

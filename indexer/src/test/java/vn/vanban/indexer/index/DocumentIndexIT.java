@@ -67,6 +67,8 @@ class DocumentIndexIT {
                 new DocumentType("KH", "Kế hoạch"),
                 date,
                 issuer,
+                null,
+                null,
                 "về tuyên truyền",
                 relation,
                 0,
@@ -150,7 +152,18 @@ class DocumentIndexIT {
                         LocalDate.of(2023, 1, 2),
                         "Theo Kế hoạch số 35-KH/TU.",
                         List.of(new Citation(
-                                "35-KH/TU", null, null, null, null, Relation.MENTIONS, 0, 5, "35-KH/TU", null))),
+                                "35-KH/TU",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                Relation.MENTIONS,
+                                0,
+                                5,
+                                "35-KH/TU",
+                                null))),
                 "9.txt");
         IndexStats before = index.stats();
         assertThat(before.documents()).isPositive();

@@ -70,7 +70,11 @@ class IngestIT {
                 .containsEntry("status", "INDEXED")
                 .containsEntry("parents", List.of(PLAN_179));
         Map<String, Object> node = index.get(PLAN_179).orElseThrow();
-        assertThat(node).containsEntry("status", "CITED_ONLY").containsEntry("issuer", "Thành ủy Cẩm Phả");
+        assertThat(node)
+                .containsEntry("status", "CITED_ONLY")
+                .containsEntry("issuer", "Thành ủy Cẩm Phả")
+                .containsEntry("issuerSide", "PARTY")
+                .containsEntry("issuerLevel", "DISTRICT");
         // What the citation's subject says: 179-KH/TU carries out Chỉ thị 03-CT/TW.
         assertThat(node.get("parents")).isEqualTo(List.of(DIRECTIVE_03));
         assertThat(index.citing(PLAN_179)).contains(PLAN_197);

@@ -144,6 +144,7 @@ class SeedGoldenTest {
         assertThat(guidance.number()).isEqualTo("39-HD/BTGTU");
         assertThat(guidance.relation()).isEqualTo(Relation.IMPLEMENTS);
         assertThat(guidance.issuer()).isEqualTo("Ban Tuyên giáo Tỉnh ủy An Giang");
+        assertThat(guidance.issuerLevel()).isEqualTo(IssuerLevel.PROVINCE);
         assertThat(guidance.date()).isEqualTo(LocalDate.of(2022, 4, 28));
         assertThat(guidance.text()).isEqualTo("Hướng dẫn số 39-HD/BTGTU, ngày 28/4/2022 của Ban Tuyên giáo Tỉnh ủy");
         assertThat(d.text().substring(guidance.start(), guidance.end())).isEqualTo(guidance.text());
@@ -153,6 +154,8 @@ class SeedGoldenTest {
         assertThat(directive.relation()).isEqualTo(Relation.MENTIONS);
         assertThat(directive.date()).isEqualTo(LocalDate.of(2021, 5, 19));
         assertThat(directive.issuer()).isEqualTo("Ban Bí thư");
+        assertThat(directive.issuerSide()).isEqualTo(IssuerSide.PARTY);
+        assertThat(directive.issuerLevel()).isEqualTo(IssuerLevel.CENTRAL);
         assertThat(directive.subject())
                 .isEqualTo("tăng cường sự lãnh đạo của Đảng đối với Cuộc vận động “Người Việt Nam ưu tiên dùng hàng"
                         + " Việt Nam” trong tình hình mới");
@@ -271,6 +274,9 @@ class SeedGoldenTest {
         Citation plan = implemented.get(0);
         assertThat(plan.number()).isEqualTo("179-KH/TU");
         assertThat(plan.issuer()).isEqualTo("Thành ủy Cẩm Phả");
+        // Cẩm Phả is a city inside Quảng Ninh: its Thành ủy is a district-level Party committee.
+        assertThat(plan.issuerSide()).isEqualTo(IssuerSide.PARTY);
+        assertThat(plan.issuerLevel()).isEqualTo(IssuerLevel.DISTRICT);
         assertThat(plan.date()).isEqualTo(LocalDate.of(2022, 6, 23));
         assertThat(plan.subject()).isEqualTo("đẩy mạnh tuyên truyền, triển khai thực hiện");
         // "Kế hoạch số 72-KH/TU … của Ban Thường vụ Thành ủy" inside a Cẩm Phả document.
