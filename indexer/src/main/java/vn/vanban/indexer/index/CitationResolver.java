@@ -1,7 +1,7 @@
 package vn.vanban.indexer.index;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -204,23 +204,17 @@ public final class CitationResolver {
                         .map(FieldValue::of)
                         .toList();
                 Map<String, List<Candidate>> candidates = lookup(all.subList(from, Math.min(all.size(), from + 500)));
-                SearchResponse<Map> response = index.client()
-                        .search(
-                                s -> s.index(index.alias())
-                                        .size(10_000)
-                                        .query(q -> q.nested(n -> n.path(DocumentFields.CITATIONS)
-                                                .query(nq -> nq.bool(b -> b.filter(f ->
-                                                                f.terms(t -> t.field(DocumentFields.CITATION_NUMBER_KEY)
-                                                                        .terms(v -> v.value(chunk))))
-                                                        .mustNot(m ->
-                                                                m.term(t -> t.field(DocumentFields.CITATION_RESOLUTION)
-                                                                        .value(Resolution.RESOLVED.name())))))))
-                                        .source(src -> src.filter(f -> f.includes(
-                                                DocumentFields.CITATIONS,
-                                                DocumentFields.PARENTS,
-                                                DocumentFields.CITES))),
-                                Map.class);
-                for (Hit<Map> hit : response.hits().hits()) {
+                List<Hit<Map>> hits = new ArrayList<>();
+                index.forEachHit(
+                        Query.of(q -> q.nested(n -> n.path(DocumentFields.CITATIONS)
+                                .query(nq -> nq.bool(b -> b.filter(
+                                                f -> f.terms(t -> t.field(DocumentFields.CITATION_NUMBER_KEY)
+                                                        .terms(v -> v.value(chunk))))
+                                        .mustNot(m -> m.term(t -> t.field(DocumentFields.CITATION_RESOLUTION)
+                                                .value(Resolution.RESOLVED.name()))))))),
+                        List.of(DocumentFields.CITATIONS, DocumentFields.PARENTS, DocumentFields.CITES),
+                        hits::add);
+                for (Hit<Map> hit : hits) {
                     Map<String, Object> source = hit.source();
                     List<Map<String, Object>> citations =
                             (List<Map<String, Object>>) source.getOrDefault(DocumentFields.CITATIONS, List.of());
@@ -348,31 +342,19 @@ public final class CitationResolver {
     private Map<String, List<Candidate>> lookup(List<String> numberKeys) {
         List<FieldValue> values =
                 new LinkedHashSet<>(numberKeys).stream().map(FieldValue::of).toList();
-        try {
-            SearchResponse<Map> response = index.client()
-                    .search(
-                            s -> s.index(index.alias())
-                                    .size(10_000)
-                                    .query(q -> q.terms(t ->
-                                            t.field(DocumentFields.NUMBER_KEY).terms(v -> v.value(values))))
-                                    .source(src -> src.filter(f -> f.includes(
-                                            DocumentFields.NUMBER_KEY,
-                                            DocumentFields.ISSUER_KEY,
-                                            DocumentFields.YEAR))),
-                            Map.class);
-            Map<String, List<Candidate>> out = new HashMap<>();
-            for (Hit<Map> hit : response.hits().hits()) {
-                Map source = hit.source();
-                Object year = source.get(DocumentFields.YEAR);
-                out.computeIfAbsent((String) source.get(DocumentFields.NUMBER_KEY), k -> new ArrayList<>())
-                        .add(new Candidate(
-                                hit.id(),
-                                (String) source.get(DocumentFields.ISSUER_KEY),
-                                year == null ? null : ((Number) year).intValue()));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, List<Candidate>> out = new HashMap<>();
+        index.forEachHit(
+                Query.of(q -> q.terms(t -> t.field(DocumentFields.NUMBER_KEY).terms(v -> v.value(values)))),
+                List.of(DocumentFields.NUMBER_KEY, DocumentFields.ISSUER_KEY, DocumentFields.YEAR),
+                hit -> {
+                    Map source = hit.source();
+                    Object year = source.get(DocumentFields.YEAR);
+                    out.computeIfAbsent((String) source.get(DocumentFields.NUMBER_KEY), k -> new ArrayList<>())
+                            .add(new Candidate(
+                                    hit.id(),
+                                    (String) source.get(DocumentFields.ISSUER_KEY),
+                                    year == null ? null : ((Number) year).intValue()));
+                });
+        return out;
     }
 }

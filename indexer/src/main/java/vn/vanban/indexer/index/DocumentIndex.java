@@ -197,20 +197,48 @@ public final class DocumentIndex {
         }
     }
 
-    /** Keys of the documents with a citation resolved to {@code key}: one nested query. */
+    /** Keys of the documents with a citation resolved to {@code key}: one nested query, every page. */
     public List<String> citing(String key) {
+        List<String> keys = new ArrayList<>();
+        forEachHit(citingQuery(key), List.of(), hit -> keys.add(hit.id()));
+        return keys;
+    }
+
+    /** Hits per request of {@link #forEachHit}. */
+    static final int PAGE = 1000;
+
+    /**
+     * Gives {@code action} every hit of {@code query}, a page at a time in key order (search_after):
+     * one request returns at most 10 000 hits, and a directive every commune carries out is cited by
+     * more documents than that. {@code includes} are the source fields to fetch (none when empty).
+     */
+    @SuppressWarnings("rawtypes")
+    void forEachHit(Query query, List<String> includes, java.util.function.Consumer<Hit<Map>> action) {
+        List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
         try {
-            SearchResponse<Void> response = client.search(
-                    s -> s.index(alias)
-                            .size(10_000)
-                            .source(src -> src.fetch(false))
-                            .query(citingQuery(key)),
-                    Void.class);
-            List<String> keys = new ArrayList<>();
-            for (Hit<Void> hit : response.hits().hits()) {
-                keys.add(hit.id());
+            while (true) {
+                List<co.elastic.clients.elasticsearch._types.FieldValue> from = after;
+                SearchResponse<Map> page = client.search(
+                        s -> {
+                            s.index(alias).size(PAGE).query(query).sort(o -> o.field(f -> f.field(DocumentFields.KEY)));
+                            if (includes.isEmpty()) {
+                                s.source(src -> src.fetch(false));
+                            } else {
+                                s.source(src -> src.filter(f -> f.includes(includes)));
+                            }
+                            if (from != null) {
+                                s.searchAfter(from);
+                            }
+                            return s;
+                        },
+                        Map.class);
+                List<Hit<Map>> hits = page.hits().hits();
+                hits.forEach(action);
+                if (hits.size() < PAGE) {
+                    return;
+                }
+                after = hits.get(hits.size() - 1).sort();
             }
-            return keys;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -104,6 +104,36 @@ class DocumentIndexIT {
     }
 
     @Test
+    void every_citer_of_a_document_is_listed_however_many_pages_they_fill() throws IOException {
+        // A directive every commune carries out has more citers than one search returns.
+        LocalDate date = LocalDate.of(2023, 3, 1);
+        int citers = 2 * DocumentIndex.PAGE + 5;
+        List<BulkOperation> ops = new ArrayList<>();
+        CitationResolver resolver = new CitationResolver(index);
+        String target = null;
+        for (int i = 1; i <= citers; i++) {
+            ParsedDocument doc = plan(
+                    i + "/KH-UBND",
+                    "UBND xã Số " + i,
+                    date,
+                    "Thực hiện Kế hoạch số 88-KH/TU.",
+                    List.of(cite("88-KH/TU", "Thành ủy Uông Bí", date, Relation.IMPLEMENTS)));
+            List<ResolvedCitation> resolved = resolver.resolve(doc);
+            target = resolved.get(0).targetKey();
+            DocumentKey key =
+                    DocumentKey.of(doc.number(), doc.issuer(), doc.date()).orElseThrow();
+            SourceFile file = new SourceFile(i + ".txt", i + ".txt", "sha-p" + i, 10, "text/plain", false, "sha-p" + i);
+            ops.add(index.createOperation(key, DocumentSource.indexed(key, doc, resolved, file)));
+        }
+        BulkResponse response = index.client().bulk(b -> b.operations(ops).refresh(Refresh.True));
+        assertThat(response.errors()).isFalse();
+
+        List<String> found = index.citing(target);
+
+        assertThat(found).hasSize(citers).doesNotHaveDuplicates();
+    }
+
+    @Test
     void a_cited_document_is_a_node_until_it_arrives_and_then_takes_it_over() throws IOException {
         LocalDate date = LocalDate.of(2022, 6, 23);
         write(
