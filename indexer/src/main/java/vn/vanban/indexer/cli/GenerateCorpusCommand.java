@@ -30,7 +30,7 @@ final class GenerateCorpusCommand implements Callable<Integer> {
     @Option(
             names = "--formats",
             paramLabel = "LIST",
-            description = "Formats among txt,docx,pdf (default all: 80% txt, 15% docx, 5% pdf).")
+            description = "Formats among txt,docx,pdf (default all: 80%% txt, 15%% docx, 5%% pdf).")
     String formats = "txt,docx,pdf";
 
     @Spec
