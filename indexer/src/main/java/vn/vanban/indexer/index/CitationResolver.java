@@ -93,10 +93,11 @@ public final class CitationResolver {
         }
         String numberKey = DocumentNumbers.key(c.number());
         String issuerKey = IssuerKeys.of(c.number(), c.issuer());
-        if (IssuerKeys.isGeneric(issuerKey)) {
+        if (IssuerKeys.isGeneric(issuerKey) || IssuerKeys.isCell(issuerKey)) {
             /*
              * "Ban Thường vụ Thành ủy" that the parser could not complete from the citing document's
-             * context: which Thành ủy is not known, so no key is made up; the candidates decide.
+             * context, or "Chi bộ Thôn 2" without its Đảng bộ: which organ is not known, so no key is
+             * made up; the candidates decide.
              */
             issuerKey = null;
         }

@@ -61,7 +61,7 @@ public record DocumentKey(String value) {
 
     /**
      * The key of a parsed document: number + issuer + year, an issuer printed without its locality
-     * completed with the document's own; the content hash when there is no number, or not enough to
+     * completed with the document's own, a Party cell with the Đảng bộ above it; the content hash when there is no number, or not enough to
      * tell issuer and year.
      */
     public static DocumentKey of(vn.vanban.indexer.document.ParsedDocument doc) {
@@ -70,6 +70,9 @@ public record DocumentKey(String value) {
             String issuerKey = IssuerKeys.of(number, doc.issuer());
             if (IssuerKeys.isGeneric(issuerKey)) {
                 issuerKey = IssuerKeys.qualify(issuerKey, doc.province(), doc.district());
+            } else if (IssuerKeys.isCell(issuerKey)) {
+                String cell = IssuerKeys.qualifyCell(issuerKey, doc.parentOrgan());
+                issuerKey = cell == null ? issuerKey : cell;
             }
             Integer year = year(number, doc.date());
             if (issuerKey != null && year != null) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.vanban.analysis.text.VietnameseText;
@@ -101,8 +102,33 @@ public final class IssuerKeys {
                 return code.toLowerCase(Locale.ROOT);
             }
         }
-        return issuer == null ? null : fold(issuer);
+        String folded = issuer == null ? null : fold(issuer);
+        return folded == null ? null : withInlineParent(folded);
     }
+
+    /** A cell named with its Đảng bộ ("Chi bộ Thôn 2, Đảng bộ xã Vĩnh Xương") in the {@link #qualifyCell} form. */
+    private static String withInlineParent(String key) {
+        if (!key.startsWith(CELL_PREFIX) || key.contains(CELL_PARENT)) {
+            return key;
+        }
+        Matcher parent = INLINE_PARENT.matcher(key);
+        return parent.find() ? cell(key.substring(0, parent.start()), key.substring(parent.end())) : key;
+    }
+
+    /**
+     * A cell's key from its own name and its Đảng bộ's locality; a name that repeats the place ("Chi
+     * bộ Quân sự xã Hải Đông" under "Đảng bộ xã Hải Đông") meets the one that does not ("Chi bộ Quân
+     * sự xã, Đảng bộ xã Hải Đông").
+     */
+    private static String cell(String name, String parentLocality) {
+        String place = LOCALITY_KIND.matcher(parentLocality).replaceFirst("");
+        String own = name.endsWith("-" + place) ? name.substring(0, name.length() - place.length() - 1) : name;
+        return own + CELL_PARENT + parentLocality;
+    }
+
+    private static final Pattern LOCALITY_KIND = Pattern.compile("^(?:xa|phuong|tt|thi-tran|tx|tp|huyen|quan)-");
+
+    private static final Pattern INLINE_PARENT = Pattern.compile("-(?:ban-chap-hanh-)?(?:dang-bo|dang-uy)-");
 
     /** True when {@code number} names its issuer without doubt, so no issuer name is needed. */
     public static boolean numberNamesIssuer(String number) {
@@ -169,6 +195,34 @@ public final class IssuerKeys {
         boolean provinceLevel = genericKey.contains("tinh");
         String locality = provinceLevel || district == null ? province : district;
         return locality == null ? null : fold(genericKey.replace('-', ' ') + " " + locality);
+    }
+
+    /*
+     * A Party cell is named after its hamlet, street block or school ("Chi bộ Thôn 2", "Chi bộ Khu
+     * phố 3", "Chi bộ Trường Tiểu học"): thousands of communes have a cell of that name, each numbering
+     * its own 03-KH/CB, so the cell is only one organ together with the Đảng bộ above it.
+     */
+    private static final String CELL_PREFIX = "chi-bo-";
+    private static final Pattern PARENT_BODY = Pattern.compile("^(?:ban-chap-hanh-)?(?:dang-bo|dang-uy)-");
+
+    /** True for a Party cell ({@code chi-bo-…}) whose key does not name the organ above it yet. */
+    public static boolean isCell(@Nullable String issuerKey) {
+        return issuerKey != null && issuerKey.startsWith(CELL_PREFIX) && !issuerKey.contains(CELL_PARENT);
+    }
+
+    /** Joins a cell's key and its parent's locality. */
+    private static final String CELL_PARENT = "--";
+
+    /**
+     * The key of a Party cell completed with the organ above it: {@code chi-bo-thon-2} under "Đảng bộ
+     * xã Vĩnh Xương" is {@code chi-bo-thon-2--xa-vinh-xuong}; null when the parent is not known.
+     */
+    public static @Nullable String qualifyCell(String cellKey, @Nullable String parentOrgan) {
+        String parent = parentOrgan == null ? null : fold(parentOrgan);
+        if (parent == null) {
+            return null;
+        }
+        return cell(cellKey, PARENT_BODY.matcher(parent).replaceFirst(""));
     }
 
     /**

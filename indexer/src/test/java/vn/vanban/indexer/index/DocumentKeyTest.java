@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.vanban.indexer.parse.DocumentParser;
 
 class DocumentKeyTest {
 
@@ -97,5 +98,53 @@ class DocumentKeyTest {
                 .isEqualTo("ban-tuyen-giao-tinh-uy-an-giang");
         assertThat(IssuerKeys.qualify("tinh-uy", "Quảng Ninh", "Cẩm Phả")).isEqualTo("tinh-uy-quang-ninh");
         assertThat(IssuerKeys.qualify("thanh-uy", null, null)).isNull();
+    }
+
+    @Test
+    void party_cells_of_one_name_under_two_communes_are_two_organs() {
+        String cell = IssuerKeys.fold("Chi bộ Thôn 2");
+        assertThat(IssuerKeys.isCell(cell)).isTrue();
+
+        String vinhXuong = IssuerKeys.qualifyCell(cell, "Đảng bộ xã Vĩnh Xương");
+        String xuanTho = IssuerKeys.qualifyCell(cell, "ĐẢNG ỦY XÃ XUÂN THỌ");
+
+        assertThat(vinhXuong).isEqualTo("chi-bo-thon-2--xa-vinh-xuong");
+        assertThat(xuanTho).isEqualTo("chi-bo-thon-2--xa-xuan-tho");
+        assertThat(IssuerKeys.isCell(vinhXuong)).isFalse();
+        assertThat(IssuerKeys.qualifyCell(cell, null)).isNull();
+        // Named with its Đảng bộ, in a citation or a header, the cell gets the same key.
+        assertThat(IssuerKeys.of("03-KH/CB", "Chi bộ Thôn 2, Đảng bộ xã Vĩnh Xương"))
+                .isEqualTo(vinhXuong);
+        assertThat(IssuerKeys.qualifyCell(IssuerKeys.fold("Chi bộ Quân sự xã Hải Đông"), "Đảng bộ xã Hải Đông"))
+                .isEqualTo("chi-bo-quan-su-xa--xa-hai-dong");
+        assertThat(IssuerKeys.of("13-KH/CB", "Chi bộ Quân sự xã, Đảng bộ xã Hải Đông"))
+                .isEqualTo("chi-bo-quan-su-xa--xa-hai-dong");
+    }
+
+    private static String cellPlan(String commune) {
+        return """
+                    ĐẢNG BỘ XÃ %1$s             ĐẢNG CỘNG SẢN VIỆT NAM
+                        CHI BỘ THÔN 2
+                              *
+                         Số 11-KH/CB                  %2$s, ngày 20 tháng 8 năm 2021
+
+                KẾ HOẠCH
+                Tuyên truyền học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
+
+                I. MỤC ĐÍCH - YÊU CẦU
+
+                1. Nâng cao nhận thức của đảng viên trong chi bộ.
+                """.formatted(commune.toUpperCase(java.util.Locale.ROOT), commune);
+    }
+
+    @Test
+    void plans_of_two_party_cells_of_one_name_in_two_communes_are_two_documents() {
+        DocumentParser parser = new DocumentParser();
+
+        DocumentKey vinhXuong = DocumentKey.of(parser.parse("a.txt", cellPlan("Vĩnh Xương")));
+        DocumentKey xuanTho = DocumentKey.of(parser.parse("b.txt", cellPlan("Xuân Thọ")));
+
+        assertThat(vinhXuong.value()).isEqualTo("11-KH/CB~chi-bo-thon-2--xa-vinh-xuong~2021");
+        assertThat(xuanTho.value()).isEqualTo("11-KH/CB~chi-bo-thon-2--xa-xuan-tho~2021");
     }
 }
