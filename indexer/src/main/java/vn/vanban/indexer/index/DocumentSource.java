@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.document.Citation;
 import vn.vanban.indexer.document.DocumentNumbers;
 import vn.vanban.indexer.document.DocumentType;
+import vn.vanban.indexer.document.IssuerLevel;
+import vn.vanban.indexer.document.IssuerSide;
 import vn.vanban.indexer.document.ParsedDocument;
 import vn.vanban.indexer.document.Relation;
 import vn.vanban.indexer.document.Section;
@@ -43,14 +45,7 @@ public final class DocumentSource {
         putIfNotNull(m, DocumentFields.ISSUER, doc.issuer());
         putIfNotNull(m, DocumentFields.ISSUER_KEY, key.issuerKey());
         putIfNotNull(m, DocumentFields.PARENT_ORGAN, doc.parentOrgan());
-        putIfNotNull(
-                m,
-                DocumentFields.ISSUER_SIDE,
-                doc.issuerSide() == null ? null : doc.issuerSide().name());
-        putIfNotNull(
-                m,
-                DocumentFields.ISSUER_LEVEL,
-                doc.issuerLevel() == null ? null : doc.issuerLevel().name());
+        putSideAndLevel(m, doc.issuerSide(), doc.issuerLevel());
         putIfNotNull(m, DocumentFields.PROVINCE, doc.province());
         putIfNotNull(m, DocumentFields.DISTRICT, doc.district());
         putIfNotNull(m, DocumentFields.COMMUNE, doc.commune());
@@ -100,18 +95,16 @@ public final class DocumentSource {
         putType(m, c.type());
         putIfNotNull(m, DocumentFields.ISSUER, c.issuer());
         putIfNotNull(m, DocumentFields.ISSUER_KEY, resolved.issuerKey());
-        putIfNotNull(
-                m,
-                DocumentFields.ISSUER_SIDE,
-                c.issuerSide() == null ? null : c.issuerSide().name());
-        putIfNotNull(
-                m,
-                DocumentFields.ISSUER_LEVEL,
-                c.issuerLevel() == null ? null : c.issuerLevel().name());
+        putSideAndLevel(m, c.issuerSide(), c.issuerLevel());
         putIfNotNull(m, DocumentFields.DATE, c.date() == null ? null : c.date().toString());
         putIfNotNull(m, DocumentFields.YEAR, resolved.year());
         putIfNotNull(m, DocumentFields.SUBJECT, c.subject());
         return m;
+    }
+
+    private static void putSideAndLevel(Map<String, Object> m, @Nullable IssuerSide side, @Nullable IssuerLevel level) {
+        putIfNotNull(m, DocumentFields.ISSUER_SIDE, side == null ? null : side.name());
+        putIfNotNull(m, DocumentFields.ISSUER_LEVEL, level == null ? null : level.name());
     }
 
     static Map<String, Object> file(SourceFile f) {
