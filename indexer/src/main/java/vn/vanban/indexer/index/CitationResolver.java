@@ -204,7 +204,8 @@ public final class CitationResolver {
                 List<FieldValue> chunk = all.subList(from, Math.min(all.size(), from + 500)).stream()
                         .map(FieldValue::of)
                         .toList();
-                Map<String, List<Candidate>> candidates = lookup(all.subList(from, Math.min(all.size(), from + 500)));
+                Set<String> numberKeysOfChunk = Set.copyOf(all.subList(from, Math.min(all.size(), from + 500)));
+                Map<String, List<Candidate>> candidates = lookup(List.copyOf(numberKeysOfChunk));
                 List<Hit<Map>> hits = new ArrayList<>();
                 index.forEachHit(
                         Query.of(q -> q.nested(n -> n.path(DocumentFields.CITATIONS)
@@ -225,7 +226,8 @@ public final class CitationResolver {
                         Object repeatOf = c.get("repeatOf");
                         if (repeatOf instanceof Number n && n.intValue() >= 0 && n.intValue() < i) {
                             changed |= mirror(c, citations.get(n.intValue()));
-                        } else {
+                        } else if (numberKeysOfChunk.contains(c.get("numberKey"))) {
+                            // Only the numbers of this chunk: the others' candidates were not looked up.
                             changed |= reresolve(c, hit.id(), candidates);
                         }
                     }

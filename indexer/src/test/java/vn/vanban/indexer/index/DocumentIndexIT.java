@@ -104,6 +104,39 @@ class DocumentIndexIT {
     }
 
     @Test
+    void resolving_one_number_again_leaves_the_other_citations_of_a_document_alone() throws IOException {
+        LocalDate date = LocalDate.of(2024, 5, 2);
+        ParsedDocument plan = plan(
+                "31/KH-UBND",
+                "UBND xã Hòa Bình",
+                date,
+                "Thực hiện Kế hoạch số 71-KH/ĐU và Kế hoạch số 72-KH/ĐU.",
+                List.of(
+                        cite("71-KH/ĐU", "Đảng ủy", date, Relation.IMPLEMENTS),
+                        cite("72-KH/ĐU", "Đảng ủy", date, Relation.IMPLEMENTS)));
+        write(plan, "31.txt");
+        write(plan("71-KH/ĐU", "Đảng ủy xã Hòa Bình", date, "Kế hoạch.", List.of()), "71.txt");
+        write(plan("72-KH/ĐU", "Đảng ủy xã Hòa Bình", date, "Kế hoạch.", List.of()), "72.txt");
+        CitationResolver resolver = new CitationResolver(index);
+
+        resolver.reresolve(java.util.Set.of("71-KH/DU"));
+        index.refresh();
+        resolver.reresolve(java.util.Set.of("72-KH/DU"));
+        index.refresh();
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> citations = (List<Map<String, Object>>)
+                index.get("31/KH-UBND~ubnd-xa-hoa-binh~2024").orElseThrow().get("citations");
+        // "Đảng ủy" without a name: one candidate each, kept as AMBIGUOUS, and the second pass does
+        // not wipe what the first one found.
+        assertThat(citations).extracting(c -> c.get("resolution")).containsExactly("AMBIGUOUS", "AMBIGUOUS");
+        assertThat(citations)
+                .extracting(c -> c.get("candidates"))
+                .containsExactly(
+                        List.of("71-KH/DU~dang-uy-xa-hoa-binh~2024"), List.of("72-KH/DU~dang-uy-xa-hoa-binh~2024"));
+    }
+
+    @Test
     void every_citer_of_a_document_is_listed_however_many_pages_they_fill() throws IOException {
         // A directive every commune carries out has more citers than one search returns.
         LocalDate date = LocalDate.of(2023, 3, 1);
