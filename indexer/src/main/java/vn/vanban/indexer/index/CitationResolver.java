@@ -226,7 +226,8 @@ public final class CitationResolver {
                         Object repeatOf = c.get("repeatOf");
                         if (repeatOf instanceof Number n && n.intValue() >= 0 && n.intValue() < i) {
                             changed |= mirror(c, citations.get(n.intValue()));
-                        } else if (numberKeysOfChunk.contains(c.get("numberKey"))) {
+                        } else if (c.get("numberKey") instanceof String numberKey
+                                && numberKeysOfChunk.contains(numberKey)) {
                             // Only the numbers of this chunk: the others' candidates were not looked up.
                             changed |= reresolve(c, hit.id(), candidates);
                         }
