@@ -54,9 +54,12 @@ public final class DocumentParser {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?u)^(?<place>[\\p{L}][\\p{L}\\d .'-]{0,40}?)\\s{0,3},\\s{0,3}" + "ngày\\s{1,4}" + Dates.DATE);
 
-    /** The place and date anywhere in a header line, after a column of the other side ("Số: 1/KH-UBND Hà Nội, ngày …"). */
+    /**
+     * The place and date anywhere in a header line, after a column of the other side ("Số: 1/KH-UBND
+     * Hà Nội, ngày …"); a commune's name may end with a letter ("Mỹ An Hưng A").
+     */
     private static final Pattern DATE_IN_LINE = Pattern.compile(
-            "(?u)(?<![\\p{L}])(?<place>(?:TP\\.\\s?)?\\p{Lu}\\p{Ll}{1,12}(?: \\p{Lu}\\p{Ll}{1,10}){0,3})"
+            "(?u)(?<![\\p{L}])(?<place>(?:TP\\.\\s?)?\\p{Lu}\\p{Ll}{1,12}(?: \\p{Lu}\\p{Ll}{1,10}){0,3}(?: \\p{Lu})?)"
                     + "\\s{0,3},\\s{0,3}ngày\\s{1,4}" + Dates.DATE);
 
     private static final Pattern MOTTO_INSIDE =

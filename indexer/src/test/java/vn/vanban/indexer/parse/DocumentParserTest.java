@@ -30,6 +30,22 @@ class DocumentParserTest {
     }
 
     @Test
+    void a_two_column_header_dated_in_a_commune_whose_name_ends_with_a_letter_is_read() {
+        ParsedDocument d = parse("""
+                           ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                           XÃ MỸ AN HƯNG A                Độc lập - Tự do - Hạnh phúc
+                            Số: 3 /KH-UBND                Mỹ An Hưng A, ngày 24 tháng 01 năm 2022
+
+                KẾ HOẠCH
+                Tuyên truyền thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị
+                """);
+
+        assertThat(d.number()).isEqualTo("3/KH-UBND");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2022, 1, 24));
+        assertThat(d.place()).isEqualTo("Mỹ An Hưng A");
+    }
+
+    @Test
     void official_letter_has_type_cv_and_its_subject_after_v_v() {
         ParsedDocument d = parse("""
                 ỦY BAN NHÂN DÂN
