@@ -52,6 +52,10 @@ final class ParsedDocumentJson {
             m.put("type", type(c.type()));
             m.put("date", c.date() == null ? null : c.date().toString());
             m.put("issuer", c.issuer());
+            m.put("issuerSide", c.issuerSide() == null ? null : c.issuerSide().name());
+            m.put(
+                    "issuerLevel",
+                    c.issuerLevel() == null ? null : c.issuerLevel().name());
             m.put("subject", c.subject());
             m.put("relation", c.relation().name());
             m.put("start", c.start());

@@ -84,6 +84,9 @@ class ParseCommandTest {
         assertThat(citation.get("number").asText()).isEqualTo("28/CT-TTg");
         assertThat(citation.get("relation").asText()).isEqualTo("IMPLEMENTS");
         assertThat(citation.get("date").asText()).isEqualTo("2021-10-26");
+        // 28/CT-TTg: the Prime Minister, a central State organ.
+        assertThat(citation.get("issuerSide").asText()).isEqualTo("STATE");
+        assertThat(citation.get("issuerLevel").asText()).isEqualTo("CENTRAL");
         assertThat(citation.has("start") && citation.has("end") && citation.has("text"))
                 .isTrue();
         assertThat(first.has("text")).isFalse();
