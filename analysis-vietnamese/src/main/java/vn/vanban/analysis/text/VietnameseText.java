@@ -268,9 +268,8 @@ public final class VietnameseText {
             MAPPED[c] = mapChar(ch);
             SUSPECT[c] = NFC_UNSTABLE[c] || COMBINING[c] || mapChar(ch) != ch;
             boolean tonedAey = c >= 0xC0 && c < TABLE_SIZE && TONED_A_E_Y[c];
-            SCAN[c] = (byte) ((SUSPECT[c] && c >= 0xA0 ? SCAN_SUSPECT : 0)
-                    | (isOorU(ch) ? SCAN_O_OR_U : 0)
-                    | (tonedAey ? SCAN_TONED : 0));
+            SCAN[c] = (byte)
+                    ((SUSPECT[c] ? SCAN_SUSPECT : 0) | (isOorU(ch) ? SCAN_O_OR_U : 0) | (tonedAey ? SCAN_TONED : 0));
         }
     }
 

@@ -87,13 +87,11 @@ public final class VietnameseTokenizer extends Tokenizer {
                 continue;
             }
             int start = cursor;
-            if ((c | 0x20) == 'h' || (c | 0x20) == 'w') {
-                if (mayStartUrl(c, start) && startsUrl(start)) {
-                    int end = urlEnd(start);
-                    emit(start, end, URL, 1);
-                    cursor = end;
-                    return true;
-                }
+            if (mayStartUrl(c, start) && startsUrl(start)) {
+                int end = urlEnd(start);
+                emit(start, end, URL, 1);
+                cursor = end;
+                return true;
             }
             int end = runEnd(start);
             if (end < length && text[end] < 0x80 && EMAIL_JOINER[text[end]]) {
@@ -304,10 +302,10 @@ public final class VietnameseTokenizer extends Tokenizer {
 
     /** A cheap test before {@link #startsUrl}: {@code ht…} or {@code ww…}. */
     private boolean mayStartUrl(char c, int i) {
-        if (i + 1 >= length) {
-            return false;
-        }
         char lower = (char) (c | 0x20);
+        if ((lower != 'h' && lower != 'w') || i + 1 >= length) {
+            return false; // most runs: one comparison, the next character is not read
+        }
         char next = (char) (text[i + 1] | 0x20);
         return (lower == 'h' && next == 't') || (lower == 'w' && next == 'w');
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -201,11 +202,11 @@ public final class CitationResolver {
         List<String> all = new ArrayList<>(numberKeys);
         try {
             for (int from = 0; from < all.size(); from += 500) {
-                List<FieldValue> chunk = all.subList(from, Math.min(all.size(), from + 500)).stream()
-                        .map(FieldValue::of)
-                        .toList();
-                Set<String> numberKeysOfChunk = Set.copyOf(all.subList(from, Math.min(all.size(), from + 500)));
-                Map<String, List<Candidate>> candidates = lookup(List.copyOf(numberKeysOfChunk));
+                List<String> numberKeysOfChunk = all.subList(from, Math.min(all.size(), from + 500));
+                List<FieldValue> chunk =
+                        numberKeysOfChunk.stream().map(FieldValue::of).toList();
+                Map<String, List<Candidate>> candidates = lookup(numberKeysOfChunk);
+                Set<String> candidatesLookedUp = new HashSet<>(numberKeysOfChunk);
                 List<Hit<Map>> hits = new ArrayList<>();
                 index.forEachHit(
                         Query.of(q -> q.nested(n -> n.path(DocumentFields.CITATIONS)
@@ -227,7 +228,7 @@ public final class CitationResolver {
                         if (repeatOf instanceof Number n && n.intValue() >= 0 && n.intValue() < i) {
                             changed |= mirror(c, citations.get(n.intValue()));
                         } else if (c.get("numberKey") instanceof String numberKey
-                                && numberKeysOfChunk.contains(numberKey)) {
+                                && candidatesLookedUp.contains(numberKey)) {
                             // Only the numbers of this chunk: the others' candidates were not looked up.
                             changed |= reresolve(c, hit.id(), candidates);
                         }

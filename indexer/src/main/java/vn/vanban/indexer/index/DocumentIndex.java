@@ -2,6 +2,7 @@ package vn.vanban.indexer.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The document index behind its alias ({@value #DEFAULT_ALIAS}): creation from the versioned mapping
@@ -213,11 +215,11 @@ public final class DocumentIndex {
      * more documents than that. {@code includes} are the source fields to fetch (none when empty).
      */
     @SuppressWarnings("rawtypes")
-    void forEachHit(Query query, List<String> includes, java.util.function.Consumer<Hit<Map>> action) {
-        List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+    void forEachHit(Query query, List<String> includes, Consumer<Hit<Map>> action) {
+        List<FieldValue> after = null;
         try {
             while (true) {
-                List<co.elastic.clients.elasticsearch._types.FieldValue> from = after;
+                List<FieldValue> from = after;
                 SearchResponse<Map> page = client.search(
                         s -> {
                             s.index(alias).size(PAGE).query(query).sort(o -> o.field(f -> f.field(DocumentFields.KEY)));

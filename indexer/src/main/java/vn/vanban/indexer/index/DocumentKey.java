@@ -61,8 +61,8 @@ public record DocumentKey(String value) {
 
     /**
      * The key of a parsed document: number + issuer + year, an issuer printed without its locality
-     * completed with the document's own, a Party cell with the Đảng bộ above it; the content hash when there is no number, or not enough to
-     * tell issuer and year.
+     * completed with the document's own, a Party cell with the Đảng bộ above it; the content hash
+     * when there is no number, or not enough to tell issuer and year.
      */
     public static DocumentKey of(vn.vanban.indexer.document.ParsedDocument doc) {
         String number = doc.number();

@@ -108,7 +108,7 @@ public final class IssuerKeys {
 
     /** A cell named with its Đảng bộ ("Chi bộ Thôn 2, Đảng bộ xã Vĩnh Xương") in the {@link #qualifyCell} form. */
     private static String withInlineParent(String key) {
-        if (!key.startsWith(CELL_PREFIX) || key.contains(CELL_PARENT)) {
+        if (!isCell(key)) {
             return key;
         }
         Matcher parent = INLINE_PARENT.matcher(key);
@@ -128,7 +128,10 @@ public final class IssuerKeys {
 
     private static final Pattern LOCALITY_KIND = Pattern.compile("^(?:xa|phuong|tt|thi-tran|tx|tp|huyen|quan)-");
 
-    private static final Pattern INLINE_PARENT = Pattern.compile("-(?:ban-chap-hanh-)?(?:dang-bo|dang-uy)-");
+    /** The Party organisation a cell belongs to, in a folded name: its Đảng bộ or Đảng ủy. */
+    private static final String PARTY_BODY = "(?:ban-chap-hanh-)?(?:dang-bo|dang-uy)-";
+
+    private static final Pattern INLINE_PARENT = Pattern.compile("-" + PARTY_BODY);
 
     /** True when {@code number} names its issuer without doubt, so no issuer name is needed. */
     public static boolean numberNamesIssuer(String number) {
@@ -203,7 +206,7 @@ public final class IssuerKeys {
      * its own 03-KH/CB, so the cell is only one organ together with the Đảng bộ above it.
      */
     private static final String CELL_PREFIX = "chi-bo-";
-    private static final Pattern PARENT_BODY = Pattern.compile("^(?:ban-chap-hanh-)?(?:dang-bo|dang-uy)-");
+    private static final Pattern PARENT_BODY = Pattern.compile("^" + PARTY_BODY);
 
     /** True for a Party cell ({@code chi-bo-…}) whose key does not name the organ above it yet. */
     public static boolean isCell(@Nullable String issuerKey) {
