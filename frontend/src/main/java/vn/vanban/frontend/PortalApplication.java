@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication(scanBasePackages = "vn.vanban")
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("context://styles/portal.css")
 @PWA(name = "Văn bản — tra cứu văn bản Đảng và Nhà nước", shortName = "Văn bản")
 public class PortalApplication implements AppShellConfigurator {
 

@@ -1,0 +1,43 @@
+package vn.vanban.backend.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Anonymous API requests beyond the client's allowance get 429 with {@code Retry-After}; signed-in
+ * users pass (it runs after authentication). Not a bean, so that Boot does not also register it for
+ * every URL.
+ */
+final class RateLimitFilter extends OncePerRequestFilter {
+
+    private final PublicRateLimit limit;
+
+    RateLimitFilter(PublicRateLimit limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!Audiences.signedIn()) {
+            PublicRateLimit.Admission admission = limit.admit(request.getRemoteAddr());
+            if (!admission.allowed()) {
+                response.setStatus(429);
+                response.setHeader("Retry-After", Long.toString(admission.retryAfterSeconds()));
+                response.setContentType("application/json");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter()
+                        .write("{\"error\":\"Quá nhiều yêu cầu, thử lại sau "
+                                + admission.retryAfterSeconds()
+                                + " giây / Too many requests\"}");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,56 @@
+package vn.vanban.frontend.shell;
+
+import com.vaadin.flow.router.QueryParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The portal's readable Vietnamese routes in one place, so that a feature links to another by path
+ * (no feature depends on another's view class, which keeps the feature slices free of cycles).
+ */
+public final class Routes {
+
+    public static final String SEARCH = "";
+    public static final String DOCUMENT = "van-ban";
+    public static final String GRAPH = "so-do";
+    public static final String IMPLEMENTERS = "trien-khai";
+    public static final String COMPARE = "so-sanh";
+    public static final String UPLOAD = "nhap-lieu";
+    public static final String STATUS = "trang-thai";
+
+    private Routes() {}
+
+    /**
+     * A document's page: {@code van-ban/03-CT/TW~tw~2021}. The key's '/' stays a path separator (the
+     * views take the rest of the path as the key), because an encoded slash is refused by Tomcat and
+     * by Spring Security's firewall.
+     */
+    public static String document(String key) {
+        return DOCUMENT + "/" + segment(key);
+    }
+
+    public static String graph(String key) {
+        return GRAPH + "/" + segment(key);
+    }
+
+    public static String implementers(String key) {
+        return IMPLEMENTERS + "/" + segment(key);
+    }
+
+    /** The comparison of these documents, in this order: {@code so-sanh?keys=A,B}. */
+    public static String compare(List<String> keys) {
+        return COMPARE + "?"
+                + QueryParameters.simple(Map.of("keys", String.join(",", keys))).getQueryString();
+    }
+
+    /** Each part of the key between slashes, percent-encoded. */
+    static String segment(String key) {
+        return Arrays.stream(key.split("/", -1))
+                .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining("/"));
+    }
+}
