@@ -9,6 +9,8 @@ import vn.vanban.indexer.index.DocumentFields;
  * A node of the graph as the graph queries read it: the few fields they fetch.
  *
  * @param type the type code ({@code KH}), or null
+ * @param issuerSide {@code PARTY}, {@code STATE}, {@code FRONT}, {@code OTHER}, or null (the portal
+ *     shapes graph nodes by it)
  * @param status {@code INDEXED}, {@code CITED_ONLY}, or {@code MISSING} for a parent key with no
  *     node
  * @param parents keys of the IMPLEMENTS and BASIS targets
@@ -19,6 +21,7 @@ public record GraphNode(
         @Nullable String number,
         @Nullable String type,
         @Nullable String issuer,
+        @Nullable String issuerSide,
         @Nullable String issuerLevel,
         @Nullable String date,
         String status,
@@ -45,6 +48,7 @@ public record GraphNode(
             DocumentFields.TYPE_CODE,
             TYPE_CODE,
             DocumentFields.ISSUER,
+            DocumentFields.ISSUER_SIDE,
             DocumentFields.ISSUER_LEVEL,
             DocumentFields.DATE,
             DocumentFields.STATUS,
@@ -55,7 +59,7 @@ public record GraphNode(
             ANCESTORS);
 
     static GraphNode missing(String key) {
-        return new GraphNode(key, null, null, null, null, null, "MISSING", null, null, null, List.of(), List.of());
+        return new GraphNode(key, null, null, null, null, null, null, "MISSING", null, null, null, List.of(), List.of());
     }
 
     @SuppressWarnings("unchecked")
@@ -69,6 +73,7 @@ public record GraphNode(
                 string(source, DocumentFields.NUMBER),
                 typeCode,
                 string(source, DocumentFields.ISSUER),
+                string(source, DocumentFields.ISSUER_SIDE),
                 string(source, DocumentFields.ISSUER_LEVEL),
                 string(source, DocumentFields.DATE),
                 source.get(DocumentFields.STATUS) instanceof String s ? s : "INDEXED",
