@@ -1,11 +1,14 @@
 package vn.vanban.backend.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.es.LocalNode;
+import vn.vanban.indexer.graph.GraphService;
+import vn.vanban.indexer.index.DocumentIndex;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ElasticsearchProperties.class)
@@ -20,5 +23,18 @@ class ElasticsearchConfiguration {
     @Bean
     ElasticsearchClient elasticsearchClient(EsConnection connection) {
         return connection.client();
+    }
+
+    /** The document index; {@code vanban.index.alias} lets tests and benchmarks use their own. */
+    @Bean
+    DocumentIndex documentIndex(
+            ElasticsearchClient client,
+            @Value("${vanban.index.alias:" + DocumentIndex.DEFAULT_ALIAS + "}") String alias) {
+        return new DocumentIndex(client, alias);
+    }
+
+    @Bean
+    GraphService graphService(DocumentIndex index) {
+        return new GraphService(index);
     }
 }

@@ -25,7 +25,8 @@ class PortalSecurityConfiguration {
     SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc)
             throws Exception {
         http.authorizeHttpRequests(a ->
-                a.requestMatchers("/webjars/**", "/styles/**", "/scripts/**").permitAll());
+                a.requestMatchers(
+                        "/webjars/**", "/styles/**", "/scripts/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/" + LoginView.ROUTE));

@@ -1,0 +1,3 @@
+package vn.vanban.backend.search;
+
+public record FacetCount(String value, long count) {}
