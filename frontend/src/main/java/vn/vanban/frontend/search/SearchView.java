@@ -75,7 +75,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         box.addCustomValueSetListener(e -> go(new SearchState(
                 e.getDetail(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, false, 1)));
         box.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.isFromClient() && e.getValue() != null && !e.getValue().key().isEmpty()) {
                 UI.getCurrent().navigate(Routes.document(e.getValue().key()));
             }
         });
@@ -92,6 +92,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         state = SearchState.from(event.getLocation().getQueryParameters());
+        // The box shows the query as typed: a value with no document behind it (never navigated to).
+        box.setValue(state.text().isEmpty() ? null : new Suggestion(state.text(), ""));
         show();
     }
 
