@@ -1,6 +1,7 @@
 package vn.vanban.backend.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,7 @@ import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.es.LocalNode;
 import vn.vanban.indexer.graph.GraphService;
 import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.ingest.FileStore;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ElasticsearchProperties.class)
@@ -31,6 +33,15 @@ class ElasticsearchConfiguration {
             ElasticsearchClient client,
             @Value("${vanban.index.alias:" + DocumentIndex.DEFAULT_ALIAS + "}") String alias) {
         return new DocumentIndex(client, alias);
+    }
+
+    /**
+     * Where ingestion keeps originals: {@code vanban.store}, else {@code VANBAN_HOME/store} as the
+     * CLI's {@code indexer ingest} writes it.
+     */
+    @Bean
+    FileStore fileStore(ElasticsearchProperties properties, @Value("${vanban.store:}") String dir) {
+        return dir.isBlank() ? FileStore.under(properties.localSettings().home()) : new FileStore(Path.of(dir));
     }
 
     @Bean

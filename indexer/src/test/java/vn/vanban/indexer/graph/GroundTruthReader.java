@@ -23,7 +23,7 @@ import vn.vanban.indexer.document.Relation;
  * Reads a generated TXT file as its {@code <name>.expected.json} says it should be read: the graph is
  * tested on the generator's ground truth, independently of the parser's accuracy.
  */
-final class GroundTruthReader implements DocumentReader {
+public final class GroundTruthReader implements DocumentReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,0 +1,61 @@
+package vn.vanban.backend.api;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.vanban.backend.document.AmbiguousDocumentException;
+import vn.vanban.backend.document.DocumentNotFoundException;
+import vn.vanban.backend.search.InvalidQueryException;
+
+/**
+ * Every error of the API as an RFC 9457 problem detail; Spring MVC's own (a missing or mistyped
+ * parameter, an unknown path) come from the base class in the same form. Elasticsearch's error text
+ * is never sent: it names indices and internals.
+ */
+@RestControllerAdvice(basePackages = "vn.vanban.backend")
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidQueryException.class)
+    ProblemDetail invalidQuery(InvalidQueryException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-query", "Truy vấn không hợp lệ / Invalid query", e.getMessage());
+    }
+
+    @ExceptionHandler(DocumentNotFoundException.class)
+    ProblemDetail notFound(DocumentNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "document-not-found", "Không tìm thấy / Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(AmbiguousDocumentException.class)
+    ProblemDetail ambiguous(AmbiguousDocumentException e) {
+        ProblemDetail p = problem(
+                HttpStatus.CONFLICT, "ambiguous-number", "Số văn bản trùng / Ambiguous number", e.getMessage());
+        p.setProperty("candidates", e.candidates());
+        return p;
+    }
+
+    @ExceptionHandler({ElasticsearchException.class, UncheckedIOException.class})
+    ProblemDetail unavailable(RuntimeException e) {
+        LOG.warn("Elasticsearch failed", e);
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "search-unavailable",
+                "Dịch vụ tìm kiếm tạm thời không trả lời / Search is unavailable",
+                "Vui lòng thử lại sau / Please try again later");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create("/api/problems/" + type));
+        p.setTitle(title);
+        return p;
+    }
+}

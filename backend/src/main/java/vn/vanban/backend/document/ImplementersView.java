@@ -1,0 +1,44 @@
+package vn.vanban.backend.document;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The documents carrying out a directive or plan, transitively, as a tree by level and locality.
+ *
+ * @param countsByLevel distinct documents per issuer level
+ * @param timeline every document of the tree by date, with the days since the root's date
+ * @param withoutImplementing the provinces (or, when a province was asked for, its districts) where
+ *     no document of the tree was issued
+ * @param total documents in the tree, the root excluded
+ */
+public record ImplementersView(
+        NodeView root,
+        List<Node> children,
+        Map<String, Long> countsByLevel,
+        List<TimelineEntry> timeline,
+        List<Place> withoutImplementing,
+        long total,
+        boolean truncated) {
+
+    /** @param alsoImplements other parents inside the tree (the tree shows a document once) */
+    public record Node(
+            String key,
+            @Nullable String number,
+            @Nullable String type,
+            @Nullable String issuer,
+            @Nullable String issuerLevel,
+            @Nullable String date,
+            String status,
+            @Nullable String province,
+            @Nullable String district,
+            @Nullable String commune,
+            List<String> alsoImplements,
+            List<Node> children) {}
+
+    public record TimelineEntry(String key, @Nullable String date, @Nullable Long daysAfter) {}
+
+    /** A province, or a district of {@code province}, without an implementing document. */
+    public record Place(String province, @Nullable String district) {}
+}

@@ -1,0 +1,273 @@
+package vn.vanban.backend.document;
+
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.graph.GraphNode;
+import vn.vanban.indexer.graph.GraphService;
+import vn.vanban.indexer.index.DocumentFields;
+import vn.vanban.indexer.index.DocumentIndex;
+
+/**
+ * Chains, implementers and neighbourhoods for an audience, over the indexer's {@link GraphService}:
+ * nodes the audience may not read are shown without a name in chains, and left out of trees and
+ * counts. Free of Spring MVC types.
+ */
+@Service
+public class ReferenceGraphService {
+
+    /** Nodes in a graph picture beyond this are cut. */
+    static final int MAX_GRAPH_NODES = 500;
+
+    static final int MAX_DOWN = 5;
+
+    private final DocumentIndex index;
+    private final GraphService graph;
+    private final DocumentService documents;
+    private final Readable readable;
+    private final Places places = new Places();
+
+    ReferenceGraphService(DocumentIndex index, GraphService graph, DocumentService documents) {
+        this.index = index;
+        this.graph = graph;
+        this.documents = documents;
+        this.readable = new Readable(index);
+    }
+
+    /** Every path from the document up to its root directive(s), through CITED_ONLY nodes. */
+    public ChainView chain(String keyOrNumber, Audience audience) {
+        GraphService.Chain chain = graph.chain(documents.resolve(keyOrNumber, audience));
+        Set<String> keys = new HashSet<>();
+        chain.paths().forEach(p -> p.forEach(n -> keys.add(n.key())));
+        Set<String> hidden = readable.hidden(keys, audience);
+        List<List<NodeView>> paths = chain.paths().stream()
+                .map(p -> p.stream()
+                        .map(n -> hidden.contains(n.key()) ? NodeView.hidden() : NodeView.of(n))
+                        .toList())
+                .toList();
+        return new ChainView(paths, chain.truncated());
+    }
+
+    /**
+     * The tree of documents implementing the document, with counts per level, a timeline and the
+     * places without an implementing document.
+     *
+     * @param province when given, {@code withoutImplementing} lists that province's districts
+     */
+    public ImplementersView implementers(String keyOrNumber, @Nullable String province, Audience audience) {
+        GraphNode root = documents.resolve(keyOrNumber, audience);
+        GraphService.Implementers tree = graph.implementers(root);
+        Set<String> keys = new HashSet<>();
+        collect(tree.children(), keys);
+        Set<String> hidden = readable.hidden(keys, audience);
+        List<ImplementersView.Node> children = nodes(tree.children(), hidden);
+
+        List<ImplementersView.Node> all = new ArrayList<>();
+        flatten(children, all);
+        Map<String, Long> byLevel = new LinkedHashMap<>();
+        tree.countsByLevel().keySet().forEach(level -> byLevel.put(level, 0L));
+        for (ImplementersView.Node n : all) {
+            byLevel.merge(n.issuerLevel() == null ? "UNKNOWN" : n.issuerLevel(), 1L, Long::sum);
+        }
+        byLevel.values().removeIf(v -> v == 0L);
+
+        LocalDate rootDate = date(root.date());
+        List<ImplementersView.TimelineEntry> timeline = all.stream()
+                .sorted(Comparator.comparing((ImplementersView.Node n) -> n.date() == null ? "~" : n.date())
+                        .thenComparing(ImplementersView.Node::key))
+                .map(n -> {
+                    LocalDate d = date(n.date());
+                    Long days = d == null || rootDate == null ? null : ChronoUnit.DAYS.between(rootDate, d);
+                    return new ImplementersView.TimelineEntry(n.key(), n.date(), days);
+                })
+                .toList();
+
+        return new ImplementersView(
+                NodeView.of(root),
+                children,
+                byLevel,
+                timeline,
+                withoutImplementing(all, province, rootDate),
+                all.size(),
+                tree.truncated());
+    }
+
+    private List<ImplementersView.Place> withoutImplementing(
+            List<ImplementersView.Node> all, @Nullable String province, @Nullable LocalDate rootDate) {
+        List<ImplementersView.Place> out = new ArrayList<>();
+        if (province == null || province.isBlank()) {
+            Set<String> covered = new HashSet<>();
+            all.forEach(n -> covered.add(Places.key(n.province())));
+            for (String p : places.provinces(rootDate)) {
+                if (!covered.contains(Places.key(p))) {
+                    out.add(new ImplementersView.Place(p, null));
+                }
+            }
+        } else {
+            String p = Places.key(province);
+            Set<String> covered = new HashSet<>();
+            all.stream()
+                    .filter(n -> Places.key(n.province()).equals(p))
+                    .forEach(n -> covered.add(Places.key(n.district())));
+            for (String d : places.districts(province)) {
+                if (!covered.contains(Places.key(d))) {
+                    out.add(new ImplementersView.Place(province.strip(), d));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The picture around a document: its chains up to the roots and its implementers down {@code
+     * down} levels, at most {@value #MAX_GRAPH_NODES} nodes; edges go from citing to cited document.
+     */
+    public GraphView neighbourhood(String keyOrNumber, int down, Audience audience) {
+        int depth = Math.max(0, Math.min(MAX_DOWN, down));
+        GraphNode start = documents.resolve(keyOrNumber, audience);
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        nodes.put(start.key(), start);
+        boolean truncated = false;
+        for (List<GraphNode> path : graph.chain(start).paths()) {
+            path.forEach(n -> nodes.putIfAbsent(n.key(), n));
+        }
+        if (depth > 0) {
+            List<GraphService.TreeNode> level = graph.implementers(start).children();
+            for (int d = 0; d < depth && !level.isEmpty(); d++) {
+                List<GraphService.TreeNode> next = new ArrayList<>();
+                for (GraphService.TreeNode t : level) {
+                    if (nodes.size() >= MAX_GRAPH_NODES) {
+                        truncated = true;
+                        break;
+                    }
+                    nodes.putIfAbsent(t.node().key(), t.node());
+                    next.addAll(t.children());
+                }
+                level = next;
+            }
+        }
+        Set<String> hidden = readable.hidden(nodes.keySet(), audience);
+        nodes.keySet().removeAll(hidden);
+        Map<String, Map<String, String>> relations = relations(nodes.keySet());
+        List<GraphView.Edge> edges = new ArrayList<>();
+        for (GraphNode n : nodes.values()) {
+            for (String p : new LinkedHashSet<>(n.parents())) {
+                if (nodes.containsKey(p)) {
+                    String relation =
+                            relations.getOrDefault(n.key(), Map.of()).getOrDefault(p, "IMPLEMENTS");
+                    edges.add(new GraphView.Edge(n.key(), p, relation));
+                }
+            }
+        }
+        return new GraphView(
+                nodes.values().stream().map(NodeView::of).toList(), List.copyOf(edges), truncated);
+    }
+
+    /**
+     * For each document, the relation of its citation of each parent (IMPLEMENTS wins over BASIS):
+     * the graph keeps parents without saying how they are cited. One multi-get.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private Map<String, Map<String, String>> relations(Set<String> keys) {
+        Map<String, Map<String, String>> out = new TreeMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        try {
+            MgetResponse<Map> r = index.client()
+                    .mget(
+                            m -> m.index(index.alias())
+                                    .ids(List.copyOf(keys))
+                                    .sourceIncludes(
+                                            DocumentFields.CITATION_TARGET_KEY, DocumentFields.CITATION_RELATION),
+                            Map.class);
+            for (MultiGetResponseItem<Map> item : r.docs()) {
+                if (!item.isResult() || !item.result().found() || item.result().source() == null) {
+                    continue;
+                }
+                Map<String, String> mine = new TreeMap<>();
+                Object citations = item.result().source().get(DocumentFields.CITATIONS);
+                if (citations instanceof List<?> list) {
+                    for (Object o : list) {
+                        Map<String, Object> c = (Map<String, Object>) o;
+                        if (c.get("targetKey") instanceof String t && c.get("relation") instanceof String rel
+                                && !rel.equals("MENTIONS")) {
+                            mine.merge(t, rel, (a, b) -> a.equals("IMPLEMENTS") ? a : b);
+                        }
+                    }
+                }
+                out.put(item.result().id(), mine);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void collect(List<GraphService.TreeNode> nodes, Set<String> into) {
+        for (GraphService.TreeNode t : nodes) {
+            into.add(t.node().key());
+            collect(t.children(), into);
+        }
+    }
+
+    /**
+     * The tree without the hidden nodes: a hidden node's children take its place under its parent, so
+     * readable documents stay in the tree while the hidden one is neither named nor counted.
+     */
+    private static List<ImplementersView.Node> nodes(List<GraphService.TreeNode> tree, Set<String> hidden) {
+        List<ImplementersView.Node> out = new ArrayList<>();
+        for (GraphService.TreeNode t : tree) {
+            GraphNode n = t.node();
+            if (hidden.contains(n.key())) {
+                out.addAll(nodes(t.children(), hidden));
+                continue;
+            }
+            out.add(new ImplementersView.Node(
+                    n.key(),
+                    n.number(),
+                    n.type(),
+                    n.issuer(),
+                    n.issuerLevel(),
+                    n.date(),
+                    n.status(),
+                    n.province(),
+                    n.district(),
+                    n.commune(),
+                    t.alsoImplements().stream().filter(k -> !hidden.contains(k)).toList(),
+                    nodes(t.children(), hidden)));
+        }
+        return List.copyOf(out);
+    }
+
+    static void flatten(List<ImplementersView.Node> nodes, List<ImplementersView.Node> into) {
+        for (ImplementersView.Node n : nodes) {
+            into.add(n);
+            flatten(n.children(), into);
+        }
+    }
+
+    private static @Nullable LocalDate date(@Nullable String iso) {
+        try {
+            return iso == null ? null : LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
