@@ -7,12 +7,14 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import vn.vanban.backend.security.Audiences;
 import vn.vanban.indexer.access.Audience;
 
 /**
- * Gives each REST handler the {@link Audience} of the request. Until sign-in exists (#11) every
- * request is PUBLIC; with {@code vanban.api.audience-header=true} (tests only) the header {@value
- * #HEADER}{@code : official} asks for the OFFICIAL audience.
+ * Gives each REST handler the {@link Audience} of the request: the signed-in user's, through the one
+ * mapping the views use too ({@link Audiences#current()}; anonymous is PUBLIC). With {@code
+ * vanban.api.audience-header=true} (tests only) the header {@value #HEADER}{@code : official} asks
+ * for the OFFICIAL audience.
  */
 final class AudienceArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -37,9 +39,11 @@ final class AudienceArgumentResolver implements HandlerMethodArgumentResolver {
             WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         String asked = request == null ? null : request.getHeader(HEADER);
-        if (headerAllowed && asked != null && asked.strip().toLowerCase(Locale.ROOT).equals("official")) {
+        if (headerAllowed
+                && asked != null
+                && asked.strip().toLowerCase(Locale.ROOT).equals("official")) {
             return Audience.OFFICIAL;
         }
-        return Audience.PUBLIC;
+        return Audiences.current();
     }
 }

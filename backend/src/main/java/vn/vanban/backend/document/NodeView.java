@@ -14,6 +14,7 @@ public record NodeView(
         @Nullable String number,
         @Nullable String type,
         @Nullable String issuer,
+        @Nullable String issuerSide,
         @Nullable String issuerLevel,
         @Nullable String date,
         String status) {
@@ -21,10 +22,11 @@ public record NodeView(
     public static final String HIDDEN = "HIDDEN";
 
     static NodeView of(GraphNode n) {
-        return new NodeView(n.key(), n.number(), n.type(), n.issuer(), n.issuerLevel(), n.date(), n.status());
+        return new NodeView(
+                n.key(), n.number(), n.type(), n.issuer(), n.issuerSide(), n.issuerLevel(), n.date(), n.status());
     }
 
     static NodeView hidden() {
-        return new NodeView(null, null, null, null, null, null, HIDDEN);
+        return new NodeView(null, null, null, null, null, null, null, HIDDEN);
     }
 }

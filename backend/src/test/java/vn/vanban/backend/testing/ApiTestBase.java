@@ -16,6 +16,8 @@ public abstract class ApiTestBase {
         ApiFixture fixture = ApiFixture.get();
         registry.add("vanban.elasticsearch.url", TestElasticsearch::url);
         registry.add("vanban.store", () -> fixture.store.toString());
+        // The ITs call from one address far more often than a public client may.
+        registry.add("vanban.security.rate-limit.requests", () -> "1000000");
     }
 
     protected ApiClient api() {

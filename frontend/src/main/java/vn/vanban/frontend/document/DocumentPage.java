@@ -103,8 +103,9 @@ public class DocumentPage extends Div implements HasUrlParameter<String>, HasDyn
             if (!cut.unplaced().isEmpty()) {
                 add(new H3(getTranslation("document.otherCitations")));
                 UnorderedList list = new UnorderedList();
-                cut.unplaced().forEach(c -> list.add(new ListItem(citation(
-                        c.number() == null ? String.valueOf(c.text()) : c.number(), c))));
+                cut.unplaced()
+                        .forEach(c -> list.add(
+                                new ListItem(citation(c.number() == null ? String.valueOf(c.text()) : c.number(), c))));
                 add(list);
             }
         } else {
@@ -167,9 +168,7 @@ public class DocumentPage extends Div implements HasUrlParameter<String>, HasDyn
                 Badges.badge(d.typeName() == null ? d.type() : d.typeName(), "type"),
                 Badges.badge(d.issuerLevel() == null ? null : Badges.level(this, d.issuerLevel()), "level"),
                 Badges.badge(d.issuerSide() == null ? null : Badges.side(this, d.issuerSide()), "side"),
-                "INDEXED".equals(d.status())
-                        ? new Span()
-                        : Badges.badge(Badges.status(this, d.status()), d.status())));
+                "INDEXED".equals(d.status()) ? new Span() : Badges.badge(Badges.status(this, d.status()), d.status())));
         card.add(heading);
         if (d.subject() != null) {
             card.add(new Paragraph(d.subject()));
@@ -199,7 +198,8 @@ public class DocumentPage extends Div implements HasUrlParameter<String>, HasDyn
                 InputStream in = Files.newInputStream(file.path());
                 return new DownloadResponse(in, file.name(), file.mediaType(), file.size());
             });
-            Anchor download = new Anchor(original, getTranslation("document.download", d.original().name()));
+            Anchor download = new Anchor(
+                    original, getTranslation("document.download", d.original().name()));
             download.setId("download-original");
             actions.add(download);
         }
@@ -220,14 +220,13 @@ public class DocumentPage extends Div implements HasUrlParameter<String>, HasDyn
         other.setItems(q -> {
             String filter = q.getFilter().orElse("");
             return (filter.isBlank() ? List.<Suggestion>of() : search.suggest(filter, Audiences.current()))
-                    .stream()
-                    .skip(q.getOffset())
-                    .limit(q.getLimit());
+                    .stream().skip(q.getOffset()).limit(q.getLimit());
         });
         other.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 dialog.close();
-                UI.getCurrent().navigate(Routes.compare(List.of(key, e.getValue().key())));
+                UI.getCurrent()
+                        .navigate(Routes.compare(List.of(key, e.getValue().key())));
             }
         });
         dialog.add(other);

@@ -67,12 +67,15 @@ public class GraphPage extends Div implements HasUrlParameter<String>, HasDynami
         if (nodes.size() <= 1) {
             add(new Paragraph(getTranslation("graph.empty")));
         }
-        Paragraph legend = new Paragraph(getTranslation("graph.legend") + " " + getTranslation("graph.count", nodes.size()));
+        Paragraph legend =
+                new Paragraph(getTranslation("graph.legend") + " " + getTranslation("graph.count", nodes.size()));
         legend.addClassName("vb-card-meta");
         add(legend, picture);
-        picture.show(nodes, view.edges().stream()
-                .map(e -> new ReferenceGraph.Edge(e.from(), e.to(), e.relation()))
-                .toList());
+        picture.show(
+                nodes,
+                view.edges().stream()
+                        .map(e -> new ReferenceGraph.Edge(e.from(), e.to(), e.relation()))
+                        .toList());
     }
 
     /** The nodes the audience may see, labelled by number (hidden nodes have no key and are left out). */

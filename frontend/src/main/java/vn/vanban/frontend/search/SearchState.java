@@ -134,7 +134,9 @@ record SearchState(
                 facet.equals(LEVEL) ? values : levels,
                 facet.equals(SIDE) ? values : sides,
                 facet.equals(PROVINCE) ? values : provinces,
-                facet.equals(YEAR) ? values.stream().flatMap(y -> integer(y).stream()).toList() : years,
+                facet.equals(YEAR)
+                        ? values.stream().flatMap(y -> integer(y).stream()).toList()
+                        : years,
                 from,
                 to,
                 byDate,

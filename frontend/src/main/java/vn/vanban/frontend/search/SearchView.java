@@ -10,7 +10,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -178,8 +177,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void showResults(SearchResult result) {
-        Span count = new Span(getTranslation(
-                result.totalIsLowerBound() ? "search.count.atLeast" : "search.count", result.total()));
+        Span count = new Span(
+                getTranslation(result.totalIsLowerBound() ? "search.count.atLeast" : "search.count", result.total()));
         count.setId("result-count");
         Select<Boolean> sort = new Select<>();
         sort.setId("sort");
@@ -259,8 +258,19 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         tips.add(new ListItem(getTranslation("search.empty.accents")));
         tips.add(new ListItem(getTranslation("search.empty.numbers")));
         if (state.filtered()) {
-            Button clear = new Button(getTranslation("search.empty.clearFilters"), e -> go(new SearchState(
-                    state.text(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, state.byDate(), 1)));
+            Button clear = new Button(
+                    getTranslation("search.empty.clearFilters"),
+                    e -> go(new SearchState(
+                            state.text(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            null,
+                            null,
+                            state.byDate(),
+                            1)));
             clear.setId("clear-filters");
             tips.add(new ListItem(clear));
         }
@@ -277,7 +287,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private static String clientAddress() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getBrowser() == null || session.getBrowser().getAddress() == null
+        return session == null
+                        || session.getBrowser() == null
+                        || session.getBrowser().getAddress() == null
                 ? "unknown"
                 : session.getBrowser().getAddress();
     }
@@ -290,9 +302,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return state.text().isEmpty()
-                ? getTranslation("app.name")
-                : state.text() + " — " + getTranslation("app.name");
+        return state.text().isEmpty() ? getTranslation("app.name") : state.text() + " — " + getTranslation("app.name");
     }
 
     /** The state the page shows (for tests). */

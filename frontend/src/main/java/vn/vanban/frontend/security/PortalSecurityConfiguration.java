@@ -24,9 +24,14 @@ class PortalSecurityConfiguration {
     @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc)
             throws Exception {
-        http.authorizeHttpRequests(a ->
-                a.requestMatchers(
-                        "/webjars/**", "/styles/**", "/scripts/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                        "/webjars/**",
+                        "/styles/**",
+                        "/scripts/**",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/" + LoginView.ROUTE));
