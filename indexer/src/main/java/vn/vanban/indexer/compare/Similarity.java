@@ -44,8 +44,8 @@ final class Similarity {
     }
 
     /** A passage ready to be compared: its weighted features and its numbers. */
-    record Profile(Map<String, Double> features, double norm, Set<String> numbers, int size) {
-        static final Profile EMPTY = new Profile(Map.of(), 0, Set.of(), 0);
+    record Profile(Map<String, Double> features, double norm, Map<String, Integer> numbers, int size) {
+        static final Profile EMPTY = new Profile(Map.of(), 0, Map.of(), 0);
     }
 
     Profile profile(String text) {
@@ -54,13 +54,13 @@ final class Similarity {
             return Profile.EMPTY;
         }
         Map<String, Double> features = new HashMap<>();
-        Set<String> numbers = new HashSet<>();
+        Map<String, Integer> numbers = new HashMap<>();
         double[] weights = new double[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
             String t = terms.get(i);
             weights[i] = weight(t);
             if (weights[i] == NUMBER_WEIGHT) {
-                numbers.add(t);
+                numbers.merge(t, 1, Integer::sum);
             }
             features.merge(t, weights[i], Double::sum);
             if (i > 0) {
@@ -71,7 +71,7 @@ final class Similarity {
         for (double v : features.values()) {
             norm += v * v;
         }
-        return new Profile(Map.copyOf(features), Math.sqrt(norm), Set.copyOf(numbers), terms.size());
+        return new Profile(Map.copyOf(features), Math.sqrt(norm), Map.copyOf(numbers), terms.size());
     }
 
     static double cosine(Profile a, Profile b) {
@@ -92,7 +92,17 @@ final class Similarity {
 
     /** Whether a number or date of one passage was replaced by another (not merely added or dropped). */
     static boolean numbersChanged(Profile a, Profile b) {
-        return !b.numbers().containsAll(a.numbers()) && !a.numbers().containsAll(b.numbers());
+        // Counted, not as sets: "năm 2021" becoming "năm 2022" beside "giai đoạn 2021 - 2025" is a change.
+        return !contains(b.numbers(), a.numbers()) && !contains(a.numbers(), b.numbers());
+    }
+
+    private static boolean contains(Map<String, Integer> all, Map<String, Integer> part) {
+        for (Map.Entry<String, Integer> e : part.entrySet()) {
+            if (all.getOrDefault(e.getKey(), 0) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Folded syllables with level words and locality names replaced by {@link #PLACE}. */

@@ -57,12 +57,18 @@ final class Structure {
 
     private static void collect(String text, Section s, int section, List<Point> points, int[] counter) {
         int ownEnd = s.children().isEmpty() ? s.end() : s.children().getFirst().start();
-        List<String> paragraphs = paragraphs(stripLabel(region(text, s.start(), ownEnd), s.numbering()));
+        String region = region(text, s.start(), ownEnd);
+        List<String> paragraphs = new ArrayList<>();
+        if (s.heading().isEmpty()) {
+            paragraphs.addAll(paragraphs(stripLabel(region, s.numbering())));
+        } else {
+            // A heading ("1. Sở Tài chính") is a point of its own, never continued by the paragraph after it.
+            int newline = region.indexOf('\n');
+            paragraphs.add(clean(s.heading()));
+            paragraphs.addAll(paragraphs(newline < 0 ? "" : region.substring(newline)));
+        }
         for (int i = 0; i < paragraphs.size(); i++) {
             points.add(new Point(section, counter[0]++, i == 0 ? s.numbering() : "", paragraphs.get(i)));
-        }
-        if (paragraphs.isEmpty() && !s.heading().isEmpty()) {
-            points.add(new Point(section, counter[0]++, s.numbering(), clean(s.heading())));
         }
         for (Section child : s.children()) {
             collect(text, child, section, points, counter);

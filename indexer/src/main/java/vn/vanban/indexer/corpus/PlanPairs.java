@@ -387,7 +387,10 @@ public final class PlanPairs {
         return applied > 0 ? out : "Tiếp tục " + Character.toLowerCase(out.charAt(0)) + out.substring(1);
     }
 
-    /** A change of substance: a year or count replaced, or the end of the point given another scope. */
+    /**
+     * A change of substance: a year or count replaced, or the last quarter to two fifths of the point
+     * replaced by another scope.
+     */
     private static String change(String text, SplittableRandom random) {
         Matcher m = YEAR_OR_COUNT.matcher(text);
         if (m.find() && random.nextBoolean()) {
@@ -398,7 +401,7 @@ public final class PlanPairs {
             return text.substring(0, m.start(1)) + replaced + text.substring(m.end(1));
         }
         String[] words = text.split(" ");
-        int keep = Math.max(3, (int) Math.round(words.length * (0.45 + random.nextDouble() * 0.2)));
+        int keep = Math.max(3, (int) Math.round(words.length * (0.6 + random.nextDouble() * 0.15)));
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(keep, words.length)));
         head = head.replaceAll("[.,;:]$", "");
         return head + " " + Names.pick(random, SCOPES);

@@ -26,6 +26,8 @@ import vn.vanban.indexer.parse.DocumentParser;
  */
 public final class CompareAccuracy {
 
+    static final boolean ERRORS = Boolean.getBoolean("compare.errors");
+
     /** Ground truth and prediction of one status: true positives, predicted, expected. */
     static final class Counts {
         int tp;
@@ -128,6 +130,11 @@ public final class CompareAccuracy {
                     continue;
                 }
                 Status expected = Status.valueOf(t.fate().name());
+                if (expected != cov.status() && ERRORS) {
+                    System.out.println("ERR " + p.pair().id() + " expected " + expected + " got " + cov.status() + " "
+                            + cov.text() + "\n    truth: " + t.match() + "\n    match: "
+                            + (cov.match() == null ? null : cov.match().similarity() + " " + cov.match().text()));
+                }
                 if (expected == cov.status()) {
                     status.get(expected).tp++;
                 }
@@ -251,8 +258,8 @@ public final class CompareAccuracy {
         Thresholds best = Thresholds.STANDARD;
         if (calibrate) {
             double bestScore = -1;
-            for (double match = 0.20; match <= 0.551; match += 0.025) {
-                for (double carried = 0.60; carried <= 0.951; carried += 0.025) {
+            for (double match = 0.15; match <= 0.551; match += 0.05) {
+                for (double carried = 0.60; carried <= 0.951; carried += 0.05) {
                     Thresholds t = new Thresholds(match, carried, Thresholds.STANDARD.section());
                     double score = measure(parsed, t).score();
                     if (score > bestScore) {
