@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             ChainCommand.class,
             ImplementersCommand.class,
-            GraphRefreshCommand.class
+            GraphRefreshCommand.class,
+            CompareCommand.class
         })
 public final class IndexerCli implements Callable<Integer> {
 

@@ -434,6 +434,11 @@ final class Composer {
     }
 
     private String locality() {
+        return locality(organ);
+    }
+
+    /** "trên địa bàn huyện": how an organ's plan names its territory (also used by {@link PlanPairs}). */
+    static String locality(Organ organ) {
         return switch (organ.level()) {
             case CENTRAL -> "trong cả nước";
             case PROVINCE -> "trên địa bàn " + organ.province().full();
