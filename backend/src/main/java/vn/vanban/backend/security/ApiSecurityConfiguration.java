@@ -9,6 +9,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * The REST API ({@code /api/**}): the configured users by HTTP Basic, no session, no CSRF (no
@@ -18,6 +20,18 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class ApiSecurityConfiguration {
+
+    /**
+     * A document key holds '/' ({@code 03-CT/TW~tw~2021}); the API takes it encoded as one path
+     * segment ({@code %2F}, passed through by Tomcat, see ApiConfiguration), which Spring Security's
+     * default firewall would refuse.
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowUrlEncodedSlash(true);
+        return firewall;
+    }
 
     @Bean
     @Order(1)

@@ -1,0 +1,17 @@
+package vn.vanban.backend.compare;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.vanban.indexer.compare.CompareService;
+import vn.vanban.indexer.compare.IndexDocuments;
+import vn.vanban.indexer.index.DocumentIndex;
+
+/** The comparison of indexed documents, as the portal and the API call it (in-process). */
+@Configuration(proxyBeanMethods = false)
+class CompareConfiguration {
+
+    @Bean
+    CompareService compareService(DocumentIndex index) {
+        return new CompareService(new IndexDocuments(index));
+    }
+}
