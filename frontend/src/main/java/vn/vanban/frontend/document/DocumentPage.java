@@ -241,7 +241,11 @@ public class DocumentPage extends Div implements HasUrlParameter<String>, HasDyn
         outline.addClassName("vb-outline");
         UnorderedList list = new UnorderedList();
         for (DocumentView.Section s : sections) {
-            Anchor a = new Anchor("#section-" + s.index(), join(s.numbering(), s.heading()));
+            if (s.heading() == null || s.heading().isBlank()) {
+                continue; // a bare point ("1.", "-") says nothing in an outline
+            }
+            Anchor a = new Anchor(
+                    "#section-" + s.index(), (s.numbering() == null ? "" : s.numbering() + " ") + s.heading());
             ListItem item = new ListItem(a);
             item.getStyle().set("margin-left", (Math.max(0, s.level() - 1)) + "em");
             list.add(item);
