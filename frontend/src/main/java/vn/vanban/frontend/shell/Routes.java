@@ -50,7 +50,9 @@ public final class Routes {
     /** Each part of the key between slashes, percent-encoded; '~' is unreserved (RFC 3986) and stays. */
     static String segment(String key) {
         return Arrays.stream(key.split("/", -1))
-                .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~"))
+                .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8)
+                        .replace("+", "%20")
+                        .replace("%7E", "~"))
                 .collect(Collectors.joining("/"));
     }
 }

@@ -1,0 +1,183 @@
+package vn.vanban.frontend.upload;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.vanban.backend.document.DocumentService;
+import vn.vanban.backend.document.DocumentView;
+import vn.vanban.backend.security.Audiences;
+import vn.vanban.backend.upload.UploadService;
+import vn.vanban.frontend.shell.MainLayout;
+import vn.vanban.frontend.shell.Routes;
+import vn.vanban.indexer.ingest.FileResult;
+import vn.vanban.indexer.ingest.IngestReport;
+
+/**
+ * Nhập liệu ({@code /nhap-lieu}, administrators only): drop several files (the upload shows each
+ * file's progress), then index the batch; each file's parsed metadata and citations are shown for
+ * review, and a file that fails says why in plain words while the rest of the batch is indexed.
+ */
+@Route(value = Routes.UPLOAD, layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+public class UploadPage extends Div implements HasDynamicTitle {
+
+    /** What the review table shows per file. */
+    record Row(
+            String file,
+            String status,
+            @Nullable String error,
+            @Nullable String key,
+            String summary) {}
+
+    private final UploadService uploads;
+    private final DocumentService documents;
+    private final Path batch;
+    private final List<Path> received = new ArrayList<>();
+    private final Grid<Row> results = new Grid<>();
+    private final Span pending = new Span();
+
+    UploadPage(UploadService uploads, DocumentService documents) {
+        this.uploads = uploads;
+        this.documents = documents;
+        try {
+            batch = Files.createTempDirectory("vanban-upload");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        add(new H2(getTranslation("upload.title")), new Paragraph(getTranslation("upload.help")));
+
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            // The name as the user knows it, without any folder part ("../", "C:\\").
+            String name = safeName(metadata.fileName());
+            Path target = batch.resolve(received.size() + "-" + name);
+            Files.move(file.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            ui.access(() -> {
+                received.add(target);
+                pending.setText(getTranslation("upload.pending", received.size()));
+            });
+        }));
+        upload.setId("upload");
+        upload.setMaxFileSize(50 * 1024 * 1024);
+        upload.setMaxFiles(200);
+
+        Button index = new Button(getTranslation("upload.index"), e -> indexBatch());
+        index.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        index.setId("upload-index");
+        pending.setId("upload-pending");
+
+        results.setId("upload-results");
+        results.addColumn(Row::file)
+                .setHeader(getTranslation("upload.column.file"))
+                .setFlexGrow(2);
+        results.addColumn(r -> getTranslation("upload.status." + r.status()))
+                .setHeader(getTranslation("upload.column.status"));
+        results.addColumn(new ComponentRenderer<>(r -> {
+                    if (r.key() == null) {
+                        return new Span(r.error() == null ? "" : r.error());
+                    }
+                    Anchor a = new Anchor(Routes.document(r.key()), r.summary());
+                    a.getElement().setAttribute("router-link", true);
+                    return a;
+                }))
+                .setHeader(getTranslation("upload.column.result"))
+                .setFlexGrow(4);
+        results.setAllRowsVisible(true);
+        add(upload, new Div(index, pending), results);
+    }
+
+    private void indexBatch() {
+        if (received.isEmpty()) {
+            pending.setText(getTranslation("upload.nothing"));
+            return;
+        }
+        IngestReport report = uploads.ingest(List.copyOf(received));
+        List<Row> rows = new ArrayList<>();
+        for (FileResult f : report.files()) {
+            rows.add(new Row(
+                    displayName(f.path()),
+                    f.status().name(),
+                    f.error(),
+                    f.key(),
+                    f.key() == null ? "" : summary(f.key())));
+        }
+        results.setItems(rows);
+        received.clear();
+        pending.setText(
+                report.aborted() == null
+                        ? getTranslation(
+                                "upload.done",
+                                report.count(FileResult.Status.INDEXED),
+                                report.count(FileResult.Status.FAILED))
+                        : getTranslation("error.unavailable"));
+    }
+
+    /** Number, type, issuer, date and citations, as read: what the administrator reviews. */
+    private String summary(String key) {
+        try {
+            DocumentView d = documents.document(key, Audiences.current());
+            return String.join(
+                    " · ",
+                    List.of(
+                                    nz(d.number()),
+                                    nz(d.typeName()),
+                                    nz(d.issuer()),
+                                    nz(d.date()),
+                                    getTranslation(
+                                            "upload.citations", d.citations().size()))
+                            .stream()
+                            .filter(s -> !s.isBlank())
+                            .toList());
+        } catch (RuntimeException e) {
+            return key;
+        }
+    }
+
+    static String safeName(String uploaded) {
+        String name = uploaded.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        name = name.replaceAll("[\\p{Cntrl}]", "_");
+        if (name.isBlank() || name.equals(".") || name.equals("..")) {
+            name = "tep";
+        }
+        return name.length() > 120 ? name.substring(name.length() - 120) : name;
+    }
+
+    /** The uploaded name back from the stored path ({@code 3-name.pdf} → {@code name.pdf}). */
+    static String displayName(String path) {
+        String file = Path.of(path).getFileName().toString();
+        int dash = file.indexOf('-');
+        return dash > 0 && file.substring(0, dash).chars().allMatch(Character::isDigit)
+                ? file.substring(dash + 1)
+                : file;
+    }
+
+    private static String nz(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("upload.title");
+    }
+}
