@@ -50,7 +50,9 @@ import vn.vanban.indexer.testing.TestElasticsearch;
             "vanban.index.alias=" + PortalFixture.ALIAS,
             "vanban.security.users.thanhtra.password={noop}thanhtra-pw",
             "vanban.security.users.thanhtra.roles=INSPECTOR",
-            "vanban.security.rate-limit.requests=100000"
+            "vanban.security.rate-limit.requests=100000",
+            // The dev-mode tools would cover the header in screenshots.
+            "vaadin.devmode.devTools.enabled=false"
         })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {

@@ -16,7 +16,6 @@ import vn.vanban.indexer.corpus.Format;
 import vn.vanban.indexer.corpus.PlanPairs;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.graph.Ancestors;
-import vn.vanban.indexer.graph.GroundTruthReader;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.ingest.FileResult;
@@ -31,10 +30,10 @@ import vn.vanban.indexer.parse.StandardDocumentReader;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
- * What the portal serves in the browser tests, built once per JVM on the real node: the seeds (real
- * extraction and parser), a generated corpus of plans implementing 03-CT/TW and other directives
- * (its ground truth as reader, for speed), and a plan pair with known edits (PlanPairs: points
- * carried, changed, missing and added) through the real parser, to compare.
+ * What the portal serves in the view and browser tests, built once per JVM on the real node: the
+ * seeds, a generated corpus of plans implementing 03-CT/TW and other directives, and a plan pair with
+ * known edits (PlanPairs: points carried, changed, missing and added), all through the real
+ * extraction and parser, so that search finds what a reader types.
  */
 final class PortalFixture {
 

@@ -1,0 +1,134 @@
+package vn.vanban.frontend.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.vanban.backend.document.ImplementersView;
+import vn.vanban.backend.document.ReferenceGraphService;
+import vn.vanban.frontend.PortalApplication;
+import vn.vanban.frontend.compare.ComparePage;
+import vn.vanban.frontend.document.DocumentPage;
+import vn.vanban.frontend.implementers.ImplementersPage;
+import vn.vanban.frontend.search.SearchView;
+import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.testing.TestElasticsearch;
+
+/**
+ * The views' logic without a browser (browserless-test), over the real services and node, as an
+ * anonymous visitor: what each page shows and where each action leads (the URL).
+ */
+@SpringBootTest(
+        classes = PortalApplication.class,
+        properties = {
+            "vanban.index.alias=" + PortalFixture.ALIAS,
+            "vanban.security.rate-limit.requests=100000",
+            // The dev-mode tools would cover the header in screenshots.
+            "vaadin.devmode.devTools.enabled=false"
+        })
+class PortalViewsIT extends SpringBrowserlessTest {
+
+    private static final String CT03 = "03-CT/TW~tw~2021";
+
+    @Autowired
+    ReferenceGraphService graph;
+
+    @DynamicPropertySource
+    static void elasticsearch(DynamicPropertyRegistry registry) {
+        PortalFixture fixture = PortalFixture.get();
+        registry.add("vanban.elasticsearch.url", TestElasticsearch::url);
+        registry.add("vanban.store", () -> fixture.store.toString());
+    }
+
+    @Test
+    void a_search_shows_its_count_and_cards_and_a_facet_choice_goes_into_the_url() {
+        navigate("?q=chi%20thi%2003", SearchView.class);
+        assertThat($(Span.class).id("result-count").getText()).matches("\\d+ văn bản");
+        assertThat($(Div.class).withClassName("vb-result").all()).isNotEmpty();
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> types = $(CheckboxGroup.class).id("facet-loai");
+        test(types).selectItem(types.getItemLabelGenerator().apply("KH"));
+        assertThat(location()).contains("q=chi%20thi%2003").contains("loai=KH");
+        assertThat($(Div.class).withClassName("vb-result").all())
+                .allSatisfy(card ->
+                        assertThat(card.getElement().getTextRecursively()).contains("KH"));
+    }
+
+    @Test
+    void an_empty_result_says_what_to_try() {
+        navigate("?q=qwxzqwxz%20vbnmvbnm", SearchView.class);
+        assertThat($(Div.class).id("empty-help").getElement().getTextRecursively())
+                .contains("không dấu")
+                .contains("03-CT/TW");
+    }
+
+    @Test
+    void a_plan_shows_its_chain_up_to_the_directive_and_its_citations_are_links() {
+        String plan = firstPlan();
+        navigate(DocumentPage.class, plan);
+        assertThat($(Anchor.class)
+                        .from($(com.vaadin.flow.component.html.Nav.class).id("chain"))
+                        .all())
+                .extracting(Anchor::getText)
+                .contains("03-CT/TW");
+        assertThat($(Anchor.class).withClassName("vb-citation").all()).isNotEmpty();
+    }
+
+    @Test
+    void the_implementers_of_the_directive_list_a_province_without_a_plan() {
+        navigate(ImplementersPage.class, CT03);
+        assertThat($(TreeGrid.class).id("implementers-tree")).isNotNull();
+        assertThat($(Span.class).id("without-count").getText()).matches("[1-9]\\d* nơi chưa có.*");
+        assertThat($(H2.class).first().getElement().getTextRecursively()).contains("03-CT/TW");
+    }
+
+    @Test
+    void the_comparison_shows_every_coverage_status_and_no_report_for_the_public() {
+        PortalFixture f = PortalFixture.get();
+        navigate("so-sanh?keys=" + f.upperKey + "," + f.lowerKey, ComparePage.class);
+        for (String status : new String[] {"CARRIED", "CHANGED", "MISSING", "ADDED"}) {
+            assertThat($(Span.class).withAttribute("data-status", status).exists())
+                    .as(status)
+                    .isTrue();
+        }
+        assertThat($(Span.class).withClassName("vb-ins").exists()
+                        || $(Span.class).withClassName("vb-del").exists())
+                .isTrue();
+        assertThat($(Anchor.class).withId("compare-report").exists()).isFalse();
+    }
+
+    @Test
+    void the_language_switch_turns_the_page_english() {
+        navigate("", SearchView.class);
+        test($(Button.class).id("language-switch")).click();
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo(Locale.ENGLISH.getLanguage());
+    }
+
+    /** A plan implementing 03-CT/TW, from the tree the service builds. */
+    private String firstPlan() {
+        ImplementersView tree = graph.implementers(CT03, null, Audience.PUBLIC);
+        return tree.children().stream()
+                .filter(n -> "KH".equals(n.type()))
+                .map(ImplementersView.Node::key)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+}
