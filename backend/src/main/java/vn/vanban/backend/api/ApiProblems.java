@@ -26,7 +26,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidQueryException.class)
     ProblemDetail invalidQuery(InvalidQueryException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-query", "Truy vấn không hợp lệ / Invalid query", e.getMessage());
+        return problem(
+                HttpStatus.BAD_REQUEST, "invalid-query", "Truy vấn không hợp lệ / Invalid query", e.getMessage());
     }
 
     @ExceptionHandler(DocumentNotFoundException.class)
@@ -36,8 +37,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AmbiguousDocumentException.class)
     ProblemDetail ambiguous(AmbiguousDocumentException e) {
-        ProblemDetail p = problem(
-                HttpStatus.CONFLICT, "ambiguous-number", "Số văn bản trùng / Ambiguous number", e.getMessage());
+        ProblemDetail p =
+                problem(HttpStatus.CONFLICT, "ambiguous-number", "Số văn bản trùng / Ambiguous number", e.getMessage());
         p.setProperty("candidates", e.candidates());
         return p;
     }

@@ -37,7 +37,9 @@ final class AudienceArgumentResolver implements HandlerMethodArgumentResolver {
             WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         String asked = request == null ? null : request.getHeader(HEADER);
-        if (headerAllowed && asked != null && asked.strip().toLowerCase(Locale.ROOT).equals("official")) {
+        if (headerAllowed
+                && asked != null
+                && asked.strip().toLowerCase(Locale.ROOT).equals("official")) {
             return Audience.OFFICIAL;
         }
         return Audience.PUBLIC;

@@ -102,7 +102,9 @@ class DocumentController {
     private static ResponseEntity<StreamingResponseBody> download(
             ImplementersView view, String extension, MediaType type, StreamingResponseBody body) {
         String name = "thuc-hien-"
-                + (view.root().number() == null ? "van-ban" : view.root().number().replaceAll("[^A-Za-z0-9]+", "-"))
+                + (view.root().number() == null
+                        ? "van-ban"
+                        : view.root().number().replaceAll("[^A-Za-z0-9]+", "-"))
                 + "." + extension;
         return ResponseEntity.ok()
                 .contentType(type)
@@ -111,5 +113,4 @@ class DocumentController {
                         ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
     }
-
 }

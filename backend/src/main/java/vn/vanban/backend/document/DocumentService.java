@@ -101,7 +101,10 @@ public class DocumentService {
         for (Map<String, Object> c : rawCitations) {
             String target = string(c.get("targetKey"));
             List<String> candidates = c.get("candidates") instanceof List<?> l
-                    ? l.stream().map(String::valueOf).filter(k -> !hidden.contains(k)).toList()
+                    ? l.stream()
+                            .map(String::valueOf)
+                            .filter(k -> !hidden.contains(k))
+                            .toList()
                     : List.of();
             citations.add(new DocumentView.CitationView(
                     string(c.get("number")),
@@ -147,7 +150,8 @@ public class DocumentService {
                 string(src.get(DocumentFields.SIGNER_POSITION)),
                 List.copyOf(sections),
                 List.copyOf(citations),
-                originalOf(src).map(o -> new DocumentView.Original(o.name(), o.mediaType(), o.size()))
+                originalOf(src)
+                        .map(o -> new DocumentView.Original(o.name(), o.mediaType(), o.size()))
                         .orElse(null),
                 string(src.get(DocumentFields.TEXT)));
     }
@@ -183,7 +187,8 @@ public class DocumentService {
                 String relation = "MENTIONS";
                 for (Map<String, Object> c :
                         (List<Map<String, Object>>) src.getOrDefault(DocumentFields.CITATIONS, List.of())) {
-                    if (key.equals(c.get("targetKey")) && c.get("relation") instanceof String rel
+                    if (key.equals(c.get("targetKey"))
+                            && c.get("relation") instanceof String rel
                             && RELATION_ORDER.indexOf(rel) >= 0
                             && RELATION_ORDER.indexOf(rel) < RELATION_ORDER.indexOf(relation)) {
                         relation = rel;
@@ -206,7 +211,8 @@ public class DocumentService {
     }
 
     /** The original file of a document, for download. */
-    public record OriginalFile(Path path, String name, @Nullable String mediaType, long size) {}
+    public record OriginalFile(
+            Path path, String name, @Nullable String mediaType, long size) {}
 
     /**
      * The stored original of the document's text, when the store has it.
@@ -232,8 +238,8 @@ public class DocumentService {
             if (ref.equals(f.get("storeRef"))) {
                 String name = string(f.get("name"));
                 long size = f.get("size") instanceof Number n ? n.longValue() : 0L;
-                return Optional.of(new OriginalFile(
-                        store.path(ref), name == null ? ref : name, string(f.get("mediaType")), size));
+                return Optional.of(
+                        new OriginalFile(store.path(ref), name == null ? ref : name, string(f.get("mediaType")), size));
             }
         }
         return Optional.of(new OriginalFile(store.path(ref), ref, null, 0L));

@@ -34,7 +34,13 @@ public record DocumentView(
 
     /** A section; {@code start}/{@code end} are offsets in {@code text}. */
     public record Section(
-            int index, int parent, int level, @Nullable String numbering, @Nullable String heading, int start, int end) {}
+            int index,
+            int parent,
+            int level,
+            @Nullable String numbering,
+            @Nullable String heading,
+            int start,
+            int end) {}
 
     /**
      * A citation in text order.

@@ -94,7 +94,11 @@ public final class ImplementersExport {
     }
 
     private static void walk(
-            List<ImplementersView.Node> nodes, int depth, String parent, Map<String, Long> days, List<List<String>> rows) {
+            List<ImplementersView.Node> nodes,
+            int depth,
+            String parent,
+            Map<String, Long> days,
+            List<List<String>> rows) {
         for (ImplementersView.Node n : nodes) {
             Long d = days.get(n.key());
             rows.add(List.of(

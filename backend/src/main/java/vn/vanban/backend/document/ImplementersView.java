@@ -37,7 +37,8 @@ public record ImplementersView(
             List<String> alsoImplements,
             List<Node> children) {}
 
-    public record TimelineEntry(String key, @Nullable String date, @Nullable Long daysAfter) {}
+    public record TimelineEntry(
+            String key, @Nullable String date, @Nullable Long daysAfter) {}
 
     /** A province, or a district of {@code province}, without an implementing document. */
     public record Place(String province, @Nullable String district) {}

@@ -59,6 +59,11 @@ final class Places {
     }
 
     static String key(@Nullable String name) {
-        return name == null ? "" : VietnameseText.fold(name).toLowerCase(Locale.ROOT).replace('đ', 'd').strip();
+        return name == null
+                ? ""
+                : VietnameseText.fold(name)
+                        .toLowerCase(Locale.ROOT)
+                        .replace('đ', 'd')
+                        .strip();
     }
 }

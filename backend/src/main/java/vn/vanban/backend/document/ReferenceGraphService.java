@@ -169,14 +169,12 @@ public class ReferenceGraphService {
         for (GraphNode n : nodes.values()) {
             for (String p : new LinkedHashSet<>(n.parents())) {
                 if (nodes.containsKey(p)) {
-                    String relation =
-                            relations.getOrDefault(n.key(), Map.of()).getOrDefault(p, "IMPLEMENTS");
+                    String relation = relations.getOrDefault(n.key(), Map.of()).getOrDefault(p, "IMPLEMENTS");
                     edges.add(new GraphView.Edge(n.key(), p, relation));
                 }
             }
         }
-        return new GraphView(
-                nodes.values().stream().map(NodeView::of).toList(), List.copyOf(edges), truncated);
+        return new GraphView(nodes.values().stream().map(NodeView::of).toList(), List.copyOf(edges), truncated);
     }
 
     /**
@@ -206,7 +204,8 @@ public class ReferenceGraphService {
                 if (citations instanceof List<?> list) {
                     for (Object o : list) {
                         Map<String, Object> c = (Map<String, Object>) o;
-                        if (c.get("targetKey") instanceof String t && c.get("relation") instanceof String rel
+                        if (c.get("targetKey") instanceof String t
+                                && c.get("relation") instanceof String rel
                                 && !rel.equals("MENTIONS")) {
                             mine.merge(t, rel, (a, b) -> a.equals("IMPLEMENTS") ? a : b);
                         }

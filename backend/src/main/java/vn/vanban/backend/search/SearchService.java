@@ -235,20 +235,23 @@ public class SearchService {
             b.should(s -> s.constantScore(c -> c.boost(1000f)
                     .filter(f -> f.term(t -> t.field(DocumentFields.NUMBER_KEY).value(n.exactKey())))));
             b.should(s -> s.constantScore(c -> c.boost(500f)
-                    .filter(f -> f.regexp(r -> r.field(DocumentFields.NUMBER_KEY).value(n.regexp(true, prefix))))));
+                    .filter(f ->
+                            f.regexp(r -> r.field(DocumentFields.NUMBER_KEY).value(n.regexp(true, prefix))))));
             if (n.hasCodes()) {
                 b.should(s -> s.constantScore(c -> c.boost(200f)
-                        .filter(f -> f.regexp(
-                                r -> r.field(DocumentFields.NUMBER_KEY).value(n.regexp(false, prefix))))));
+                        .filter(f ->
+                                f.regexp(r -> r.field(DocumentFields.NUMBER_KEY).value(n.regexp(false, prefix))))));
             }
             return b.minimumShouldMatch("1");
         }));
         // Ranks only: the level never makes a document match.
         return Query.of(q -> q.bool(b -> b.must(carries)
                 .should(s -> s.constantScore(c -> c.boost(20f)
-                        .filter(f -> f.term(t -> t.field(DocumentFields.ISSUER_LEVEL).value("CENTRAL")))))
+                        .filter(f ->
+                                f.term(t -> t.field(DocumentFields.ISSUER_LEVEL).value("CENTRAL")))))
                 .should(s -> s.constantScore(c -> c.boost(10f)
-                        .filter(f -> f.term(t -> t.field(DocumentFields.ISSUER_LEVEL).value("PROVINCE")))))));
+                        .filter(f ->
+                                f.term(t -> t.field(DocumentFields.ISSUER_LEVEL).value("PROVINCE")))))));
     }
 
     /**

@@ -101,7 +101,9 @@ public final class ApiBenchmark {
             try {
                 String api = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
                 SearchService service = app.getBean(SearchService.class);
-                HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+                HttpClient http = HttpClient.newBuilder()
+                        .executor(Executors.newFixedThreadPool(clients))
+                        .build();
                 // The same Elasticsearch requests the service sends, as JSON, once per query of the mix.
                 List<String> direct = new ArrayList<>();
                 for (String q : MIX) {
@@ -110,7 +112,9 @@ public final class ApiBenchmark {
                 }
                 String esSearch = es.endpoint().url() + "/" + ALIAS + "/_search";
                 IntFunction<HttpRequest> viaApi =
-                        k -> HttpRequest.newBuilder(URI.create(api + "/api/search?" + MIX.get(k))).GET().build();
+                        k -> HttpRequest.newBuilder(URI.create(api + "/api/search?" + MIX.get(k)))
+                                .GET()
+                                .build();
                 IntFunction<HttpRequest> viaEs = k -> HttpRequest.newBuilder(URI.create(esSearch))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(direct.get(k)))
@@ -138,7 +142,8 @@ public final class ApiBenchmark {
                 long[] esTimes = run(http, clients, rounds, directWork);
 
                 HttpRequest tree = HttpRequest.newBuilder(URI.create(api + "/api/documents/"
-                                + URLEncoder.encode(CT03, StandardCharsets.UTF_8).replace("+", "%20") + "/implementers"))
+                                + URLEncoder.encode(CT03, StandardCharsets.UTF_8)
+                                        .replace("+", "%20") + "/implementers"))
                         .GET()
                         .build();
                 HttpRequest one = viaApi.apply(0);
@@ -179,8 +184,7 @@ public final class ApiBenchmark {
     private static void row(String what, long[] ours, long[] base, int p, double goal) {
         double o = pct(ours, p) / 1e6;
         double b = pct(base, p) / 1e6;
-        System.out.printf(
-                Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.2f | ≤ %.1f |%n", what, o, b, o / b, goal);
+        System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.2f | ≤ %.1f |%n", what, o, b, o / b, goal);
     }
 
     private static long total(String json) {
@@ -253,18 +257,27 @@ public final class ApiBenchmark {
                 .issuerLevels(p.getOrDefault("issuerLevel", List.of()))
                 .issuerSides(p.getOrDefault("issuerSide", List.of()))
                 .provinces(p.getOrDefault("province", List.of()))
-                .years(p.getOrDefault("year", List.of()).stream().map(Integer::valueOf).toList())
-                .implementsKey(p.getOrDefault("implements", List.of()).stream().findFirst().orElse(null))
-                .sort("date".equals(p.getOrDefault("sort", List.of("")).getFirst())
-                        ? SearchQuery.Sort.DATE
-                        : SearchQuery.Sort.RELEVANCE)
+                .years(p.getOrDefault("year", List.of()).stream()
+                        .map(Integer::valueOf)
+                        .toList())
+                .implementsKey(p.getOrDefault("implements", List.of()).stream()
+                        .findFirst()
+                        .orElse(null))
+                .sort(
+                        "date".equals(p.getOrDefault("sort", List.of("")).getFirst())
+                                ? SearchQuery.Sort.DATE
+                                : SearchQuery.Sort.RELEVANCE)
                 .build();
     }
 
     /** Generates and ingests {@code count} documents unless the alias already holds them. */
     private static void load(DocumentIndex index, int count, String url) throws Exception {
         if (index.currentIndex().isPresent() && index.stats().documents() >= count) {
-            System.out.printf(Locale.ROOT, "reusing %s (%d documents)%n", ALIAS, index.stats().documents());
+            System.out.printf(
+                    Locale.ROOT,
+                    "reusing %s (%d documents)%n",
+                    ALIAS,
+                    index.stats().documents());
             return;
         }
         var stale = index.currentIndex();

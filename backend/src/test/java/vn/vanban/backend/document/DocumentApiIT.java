@@ -49,7 +49,8 @@ class DocumentApiIT extends ApiTestBase {
         List<List<String>> out = new ArrayList<>();
         for (JsonNode path : chain.get("paths")) {
             List<String> p = new ArrayList<>();
-            path.forEach(n -> p.add(n.get("number").asText() + " " + n.get("status").asText()));
+            path.forEach(
+                    n -> p.add(n.get("number").asText() + " " + n.get("status").asText()));
             out.add(p);
         }
         return out;
@@ -64,7 +65,9 @@ class DocumentApiIT extends ApiTestBase {
         assertThat(doc.get("issuer").asText()).contains("Cẩm Phả");
         assertThat(doc.get("text").asText()).contains("179-KH/TU");
         assertThat(doc.get("citations").toString()).contains("\"targetKey\":\"" + keyOf("179-KH/TU") + "\"");
-        assertThat(doc.toString()).as("no path of the ingesting machine").doesNotContain(fixture().dir.toString());
+        assertThat(doc.toString())
+                .as("no path of the ingesting machine")
+                .doesNotContain(fixture().dir.toString());
     }
 
     @Test
@@ -79,7 +82,8 @@ class DocumentApiIT extends ApiTestBase {
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.json().get("status").asInt()).isEqualTo(404);
         }
-        assertThat(api().get("/api/documents/" + enc(ApiFixture.INTERNAL_KEY), "official").status())
+        assertThat(api().get("/api/documents/" + enc(ApiFixture.INTERNAL_KEY), "official")
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -121,7 +125,8 @@ class DocumentApiIT extends ApiTestBase {
         }
         JsonNode without = tree.get("withoutImplementing");
         assertThat(without).isNotEmpty();
-        without.forEach(p -> assertThat(provinces).doesNotContain(p.get("province").asText()));
+        without.forEach(
+                p -> assertThat(provinces).doesNotContain(p.get("province").asText()));
         assertThat(without.size() + provinces.size()).isGreaterThanOrEqualTo(34);
         // An INTERNAL plan under the directive: counted for an official, not named nor counted for the public.
         assertThat(inTree).doesNotContain(ApiFixture.INTERNAL_KEY);
@@ -145,7 +150,9 @@ class DocumentApiIT extends ApiTestBase {
         ApiClient.Response csv = api().get(CT03_PATH + "/implementers.csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        String[] lines = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n");
+        String[] lines = new String(csv.body(), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .split("\r\n");
         assertThat(lines[0]).startsWith("depth,parentKey,key,number");
         Set<String> csvKeys = new HashSet<>();
         for (int i = 1; i < lines.length; i++) {

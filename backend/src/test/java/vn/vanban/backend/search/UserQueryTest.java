@@ -24,7 +24,8 @@ class UserQueryTest {
 
     @Test
     void malformed_queries_are_refused_with_a_message() {
-        for (String bad : List.of("\"chưa đóng", "OR a", "a OR", "a OR OR b", "a -", "- a", "-a -b", "a OR -b", "x".repeat(501))) {
+        for (String bad : List.of(
+                "\"chưa đóng", "OR a", "a OR", "a OR OR b", "a -", "- a", "-a -b", "a OR -b", "x".repeat(501))) {
             assertThatThrownBy(() -> UserQuery.parse(bad))
                     .as(bad)
                     .isInstanceOf(InvalidQueryException.class)

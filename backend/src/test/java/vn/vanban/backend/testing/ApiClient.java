@@ -48,12 +48,14 @@ public final class ApiClient {
     /** @param audience the {@code X-Vanban-Audience} header, or null */
     public Response get(String pathAndQuery, String audience) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET();
+            HttpRequest.Builder b =
+                    HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET();
             if (audience != null) {
                 b.header("X-Vanban-Audience", audience);
             }
             HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

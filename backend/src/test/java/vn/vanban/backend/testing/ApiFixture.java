@@ -96,7 +96,8 @@ public final class ApiFixture {
         try (Stream<Path> seeds = Files.list(shared().resolve("seeds"))) {
             seeds.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(real::add);
         }
-        Path indexer = Path.of("..", "indexer", "src", "test", "resources", "fixtures").toAbsolutePath();
+        Path indexer =
+                Path.of("..", "indexer", "src", "test", "resources", "fixtures").toAbsolutePath();
         try (Stream<Path> labelled = Files.list(indexer.resolve("labelled"))) {
             labelled.filter(p -> p.toString().matches(".*\\.(txt|docx|html)$"))
                     .sorted()
@@ -117,14 +118,16 @@ public final class ApiFixture {
                 """);
         real.add(script);
         RecordingExtractor extractor = new RecordingExtractor(Extractors.standard());
-        IngestReport realReport = ingest(index, dir, "journal-real", new StandardDocumentReader(extractor), extractor, store, real);
+        IngestReport realReport =
+                ingest(index, dir, "journal-real", new StandardDocumentReader(extractor), extractor, store, real);
         assertThat(realReport.files()).isNotEmpty();
 
         Path corpus = dir.resolve("corpus");
         CorpusGenerator.generate(corpus, 300, 11, Set.of(Format.TXT));
         List<Path> generated;
         try (Stream<Path> files = Files.list(corpus)) {
-            generated = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            generated =
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
         IngestReport corpusReport =
                 ingest(index, dir, "journal-corpus", new GroundTruthReader(), TextFacts.UNKNOWN, store, generated);
@@ -181,8 +184,9 @@ public final class ApiFixture {
         doc.put("date", "2022-08-01");
         doc.put("year", 2022);
         doc.put("subject", "Thông báo kết luận " + INTERNAL_WORDS);
-        doc.put("text", "THÔNG BÁO\nThực hiện Chỉ thị số 03-CT/TW ngày 19/5/2021 của Ban Bí thư, "
-                + INTERNAL_WORDS + ".");
+        doc.put(
+                "text",
+                "THÔNG BÁO\nThực hiện Chỉ thị số 03-CT/TW ngày 19/5/2021 của Ban Bí thư, " + INTERNAL_WORDS + ".");
         doc.put("visibility", "INTERNAL");
         doc.put("parents", List.of(CT03));
         doc.put("cites", List.of(CT03));
