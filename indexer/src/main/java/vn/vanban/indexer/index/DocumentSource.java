@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import vn.vanban.indexer.document.Citation;
+import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.document.DocumentNumbers;
 import vn.vanban.indexer.document.DocumentType;
 import vn.vanban.indexer.document.IssuerLevel;
@@ -31,9 +31,27 @@ public final class DocumentSource {
         return (ocr ? 0L : 1L << 40) + textLength;
     }
 
-    /** An {@link DocumentState#INDEXED} node. */
+    /**
+     * Who may read a document: a "Lưu hành nội bộ" mark (or a secrecy mark, which the trust rules
+     * refuse anyway) makes it INTERNAL whatever the run says; otherwise the run's default.
+     */
+    public static Visibility visibility(List<String> marks, Visibility runDefault) {
+        return marks.isEmpty() ? runDefault : Visibility.INTERNAL;
+    }
+
+    /**
+     * An {@link DocumentState#INDEXED} node.
+     *
+     * @param visibility who may read it ({@link #visibility})
+     * @param ingestedAt when it is written (from the run's clock)
+     */
     public static Map<String, Object> indexed(
-            DocumentKey key, ParsedDocument doc, List<ResolvedCitation> citations, SourceFile file) {
+            DocumentKey key,
+            ParsedDocument doc,
+            List<StoredCitation> citations,
+            SourceFile file,
+            Visibility visibility,
+            Instant ingestedAt) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(DocumentFields.KEY, key.value());
         m.put(DocumentFields.STATUS, DocumentState.INDEXED.name());
@@ -58,16 +76,17 @@ public final class DocumentSource {
         putIfNotNull(m, DocumentFields.SIGNER_POSITION, doc.signerPosition());
         putIfNotNull(m, DocumentFields.AUTHORITY, doc.authority());
         m.put(DocumentFields.RECIPIENTS, doc.recipients());
-        m.put(DocumentFields.VISIBILITY, doc.visibility());
+        m.put(DocumentFields.VISIBILITY, visibility.name());
+        m.put(DocumentFields.VISIBILITY_MARKS, doc.visibility());
         m.put(DocumentFields.TEXT, doc.text());
         m.put(DocumentFields.SECTIONS, sections(doc.sections()));
-        m.put(DocumentFields.CITATIONS, citations(citations));
+        m.put(DocumentFields.CITATIONS, citations);
         Set<String> parents = new LinkedHashSet<>();
         Set<String> cites = new LinkedHashSet<>();
-        for (ResolvedCitation c : citations) {
+        for (StoredCitation c : citations) {
             if (c.targetKey() != null && !c.targetKey().equals(key.value())) {
                 cites.add(c.targetKey());
-                if (c.citation().relation() != Relation.MENTIONS) {
+                if (!Relation.MENTIONS.name().equals(c.relation())) {
                     parents.add(c.targetKey());
                 }
             }
@@ -80,25 +99,7 @@ public final class DocumentSource {
         m.put(DocumentFields.TEXT_RANK, textRank(file.ocr(), doc.text().length()));
         m.put(DocumentFields.OCR, file.ocr());
         m.put(DocumentFields.FILES, List.of(file(file)));
-        m.put(DocumentFields.INGESTED_AT, Instant.now().toString());
-        return m;
-    }
-
-    /** A {@link DocumentState#CITED_ONLY} node: what one citation says of the cited document. */
-    public static Map<String, Object> citedOnly(ResolvedCitation resolved) {
-        Citation c = resolved.citation();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(DocumentFields.KEY, resolved.targetKey());
-        m.put(DocumentFields.STATUS, DocumentState.CITED_ONLY.name());
-        putIfNotNull(m, DocumentFields.NUMBER, c.number());
-        putIfNotNull(m, DocumentFields.NUMBER_KEY, resolved.numberKey());
-        putType(m, c.type());
-        putIfNotNull(m, DocumentFields.ISSUER, c.issuer());
-        putIfNotNull(m, DocumentFields.ISSUER_KEY, resolved.issuerKey());
-        putSideAndLevel(m, c.issuerSide(), c.issuerLevel());
-        putIfNotNull(m, DocumentFields.DATE, c.date() == null ? null : c.date().toString());
-        putIfNotNull(m, DocumentFields.YEAR, resolved.year());
-        putIfNotNull(m, DocumentFields.SUBJECT, c.subject());
+        m.put(DocumentFields.INGESTED_AT, ingestedAt.toString());
         return m;
     }
 
@@ -117,34 +118,6 @@ public final class DocumentSource {
         m.put("ocr", f.ocr());
         m.put("storeRef", f.storeRef());
         return m;
-    }
-
-    private static List<Map<String, Object>> citations(List<ResolvedCitation> citations) {
-        List<Map<String, Object>> out = new ArrayList<>(citations.size());
-        for (int i = 0; i < citations.size(); i++) {
-            ResolvedCitation r = citations.get(i);
-            Citation c = r.citation();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("index", i);
-            putIfNotNull(m, "number", c.number());
-            putIfNotNull(m, "numberKey", r.numberKey());
-            putType(m, c.type());
-            putIfNotNull(m, "date", c.date() == null ? null : c.date().toString());
-            putIfNotNull(m, "year", r.year());
-            putIfNotNull(m, "issuer", c.issuer());
-            putIfNotNull(m, "issuerKey", r.issuerKey());
-            putIfNotNull(m, "subject", c.subject());
-            m.put("relation", c.relation().name());
-            m.put("start", c.start());
-            m.put("end", c.end());
-            m.put("text", c.text());
-            putIfNotNull(m, "repeatOf", c.repeatOf());
-            putIfNotNull(m, "targetKey", r.targetKey());
-            m.put("resolution", r.resolution().name());
-            m.put("candidates", r.candidates());
-            out.add(m);
-        }
-        return out;
     }
 
     /** The outline flattened in document order; {@code parent} is the index of the enclosing section. */
