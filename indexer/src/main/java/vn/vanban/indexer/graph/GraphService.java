@@ -119,6 +119,49 @@ public final class GraphService {
         return lookup instanceof NotFound ? find(alias, query, audience) : lookup;
     }
 
+    /**
+     * What {@link #find} answers, as the audience may be told it: the parents and ancestors of the
+     * nodes it names are limited to those the audience may see (one more request, only for an
+     * audience that does not see everything). {@link #find} itself keeps them, as chains walk them.
+     */
+    public Lookup findShown(String query, Audience audience) {
+        Lookup lookup = find(query, audience);
+        if (audience.visible().containsAll(List.of(Visibility.values()))) {
+            return lookup;
+        }
+        return switch (lookup) {
+            case Found found -> new Found(shown(List.of(found.node()), audience).getFirst());
+            case Ambiguous ambiguous -> new Ambiguous(ambiguous.query(), shown(ambiguous.candidates(), audience));
+            case NotFound notFound -> notFound;
+        };
+    }
+
+    /** The nodes with only the parents and ancestors the audience may see. */
+    private List<GraphNode> shown(List<GraphNode> nodes, Audience audience) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (GraphNode n : nodes) {
+            keys.addAll(n.parents());
+            keys.addAll(n.ancestors());
+        }
+        Set<String> visible = new HashSet<>();
+        if (!keys.isEmpty()) {
+            List<String> ids = List.copyOf(keys);
+            try {
+                SearchResponse<Void> response = client.search(
+                        s -> s.index(graph, alias)
+                                .size(ids.size() * 2)
+                                .source(src -> src.fetch(false))
+                                .query(q -> q.bool(b -> b.filter(f -> f.ids(i -> i.values(ids)))
+                                        .filter(DocumentIndex.visibleTo(audience)))),
+                        Void.class);
+                response.hits().hits().forEach(h -> visible.add(h.id()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return nodes.stream().map(n -> n.keeping(visible)).toList();
+    }
+
     @SuppressWarnings({"rawtypes", "unchecked"})
     private Lookup find(String index, String query, Audience audience) {
         String q = query.strip();
@@ -169,7 +212,7 @@ public final class GraphService {
      */
     public Chain chain(GraphNode document, Audience audience) {
         Chain all = chain(document);
-        if (all.paths().stream().flatMap(List::stream).allMatch(n -> n.visibleTo(audience))) {
+        if (audience.visible().containsAll(List.of(Visibility.values()))) {
             return all;
         }
         Set<String> shown = new HashSet<>();

@@ -25,7 +25,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -494,7 +493,7 @@ public final class DocumentIndex {
      * caller merges with {@link #mergeIndexed}: most documents of a batch are new and need no read
      * before the write.
      */
-    public BulkOperation createOperation(DocumentKey key, Map<String, Object> source) {
+    public BulkOperation createOperation(DocumentKey key, StoredDocument source) {
         return BulkOperation.of(
                 b -> b.create(c -> c.index(alias).id(key.value()).document(source)));
     }
@@ -516,32 +515,48 @@ public final class DocumentIndex {
      */
     public void mergeCitedOnly(CitedOnlyNode node) {
         String key = node.key();
-        for (int attempt = 0; attempt < MAX_CONFLICTS; attempt++) {
+        retryOnConflict(key, () -> {
+            GetResponse<CitedOnlyNode> current = client.get(g -> g.index(alias).id(key), CitedOnlyNode.class);
+            if (!current.found() || current.source() == null) {
+                client.create(c -> c.index(alias).id(key).document(node));
+                return;
+            }
+            CitedOnlyNode src = current.source();
+            if (!DocumentState.CITED_ONLY.name().equals(src.status())) {
+                return;
+            }
+            CitedOnlyNode next = src.mergedWith(node);
+            if (next.equals(src)) {
+                return;
+            }
+            client.index(i -> i.index(alias)
+                    .id(key)
+                    .document(next)
+                    .ifSeqNo(current.seqNo())
+                    .ifPrimaryTerm(current.primaryTerm()));
+        });
+    }
+
+    /** One read-merge-write attempt; a version conflict (409) means another writer came first. */
+    @FunctionalInterface
+    interface Attempt {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code attempt} again while it meets version conflicts, at most {@value #MAX_CONFLICTS}
+     * times; then throws, so the caller fails that file instead of silently losing the write.
+     */
+    static void retryOnConflict(String key, Attempt attempt) {
+        for (int i = 0; i < MAX_CONFLICTS; i++) {
             try {
-                GetResponse<CitedOnlyNode> current =
-                        client.get(g -> g.index(alias).id(key), CitedOnlyNode.class);
-                if (!current.found() || current.source() == null) {
-                    client.create(c -> c.index(alias).id(key).document(node));
-                    return;
-                }
-                CitedOnlyNode src = current.source();
-                if (!DocumentState.CITED_ONLY.name().equals(src.status())) {
-                    return;
-                }
-                CitedOnlyNode next = src.mergedWith(node);
-                if (next.equals(src)) {
-                    return;
-                }
-                client.index(i -> i.index(alias)
-                        .id(key)
-                        .document(next)
-                        .ifSeqNo(current.seqNo())
-                        .ifPrimaryTerm(current.primaryTerm()));
+                attempt.run();
                 return;
             } catch (ElasticsearchException e) {
                 if (e.status() != 409) {
                     throw e;
                 }
+                // Another writer got there first: read again and merge with what it wrote.
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -561,106 +576,74 @@ public final class DocumentIndex {
      * DocumentSource#textRank}: non-OCR over OCR, so a scan of a document already indexed as text stays
      * one document with that text), or when the file that gave the text changed.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public void mergeIndexed(DocumentKey key, Map<String, Object> doc, SourceFile file) {
-        Map<String, Object> fileJson = DocumentSource.file(file);
-        for (int attempt = 0; attempt < MAX_CONFLICTS; attempt++) {
-            try {
-                GetResponse<Map> current = client.get(g -> g.index(alias).id(key.value()), Map.class);
-                if (!current.found()) {
-                    client.create(c -> c.index(alias).id(key.value()).document(doc));
-                    return;
-                }
-                Map<String, Object> src = current.source();
-                Map<String, Object> next;
-                if (!DocumentState.INDEXED.name().equals(src.get(DocumentFields.STATUS))) {
-                    next = doc;
-                } else {
-                    List<Map<String, Object>> files = otherFiles(src, file.path());
-                    files.add(fileJson);
-                    long rank = ((Number) doc.get(DocumentFields.TEXT_RANK)).longValue();
-                    Object oldRankValue = src.get(DocumentFields.TEXT_RANK);
-                    long oldRank = oldRankValue == null ? -1 : ((Number) oldRankValue).longValue();
-                    String oldTextFile = String.valueOf(src.get(DocumentFields.TEXT_FILE));
-                    boolean replace = file.path().equals(oldTextFile)
-                            || rank > oldRank
-                            || (rank == oldRank && file.path().compareTo(oldTextFile) < 0);
-                    next = new LinkedHashMap<>(replace ? doc : src);
-                    withFiles(next, files);
-                }
-                client.index(i -> i.index(alias)
-                        .id(key.value())
-                        .document(next)
-                        .ifSeqNo(current.seqNo())
-                        .ifPrimaryTerm(current.primaryTerm()));
+    public void mergeIndexed(DocumentKey key, StoredDocument doc, SourceFile file) {
+        StoredDocument.StoredFile fileJson = StoredDocument.file(file);
+        retryOnConflict(key.value(), () -> {
+            GetResponse<StoredDocument> current = client.get(g -> g.index(alias).id(key.value()), StoredDocument.class);
+            if (!current.found() || current.source() == null) {
+                client.create(c -> c.index(alias).id(key.value()).document(doc));
                 return;
-            } catch (ElasticsearchException e) {
-                if (e.status() != 409) {
-                    throw e;
-                }
-                // Another writer got there first: read again and merge with what it wrote.
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-        }
-        throw tooManyConflicts(key.value());
+            StoredDocument src = current.source();
+            StoredDocument next;
+            if (!DocumentState.INDEXED.name().equals(src.status())) {
+                next = doc;
+            } else {
+                List<StoredDocument.StoredFile> files = otherFiles(src, file.path());
+                files.add(fileJson);
+                long rank = doc.textRank() == null ? -1 : doc.textRank();
+                long oldRank = src.textRank() == null ? -1 : src.textRank();
+                String oldTextFile = String.valueOf(src.textFile());
+                boolean replace = file.path().equals(oldTextFile)
+                        || rank > oldRank
+                        || (rank == oldRank && file.path().compareTo(oldTextFile) < 0);
+                next = (replace ? doc : src).withFiles(files);
+            }
+            client.index(i -> i.index(alias)
+                    .id(key.value())
+                    .document(next)
+                    .ifSeqNo(current.seqNo())
+                    .ifPrimaryTerm(current.primaryTerm()));
+        });
     }
 
     /**
      * Removes a file from the document it was part of, because its content now reads as another
      * document; a document left without files is deleted ({@link #delete}: back to CITED_ONLY while
      * still cited).
+     *
+     * @throws IllegalStateException after {@value #MAX_CONFLICTS} version conflicts in a row
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public void detachFile(String key, String path) {
-        for (int attempt = 0; attempt < MAX_CONFLICTS; attempt++) {
-            try {
-                GetResponse<Map> current = client.get(g -> g.index(alias).id(key), Map.class);
-                if (!current.found()
-                        || !DocumentState.INDEXED.name().equals(current.source().get(DocumentFields.STATUS))) {
-                    return;
-                }
-                Map<String, Object> src = current.source();
-                List<Map<String, Object>> files = otherFiles(src, path);
-                if (files.isEmpty()) {
-                    delete(key);
-                    return;
-                }
-                Map<String, Object> next = new LinkedHashMap<>(src);
-                withFiles(next, files);
-                client.index(i -> i.index(alias)
-                        .id(key)
-                        .document(next)
-                        .ifSeqNo(current.seqNo())
-                        .ifPrimaryTerm(current.primaryTerm()));
+        retryOnConflict(key, () -> {
+            GetResponse<StoredDocument> current = client.get(g -> g.index(alias).id(key), StoredDocument.class);
+            if (!current.found()
+                    || current.source() == null
+                    || !DocumentState.INDEXED.name().equals(current.source().status())) {
                 return;
-            } catch (ElasticsearchException e) {
-                if (e.status() != 409) {
-                    throw e;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-        }
-        throw tooManyConflicts(key);
+            List<StoredDocument.StoredFile> files = otherFiles(current.source(), path);
+            if (files.isEmpty()) {
+                delete(key);
+                return;
+            }
+            StoredDocument next = current.source().withFiles(files);
+            client.index(i -> i.index(alias)
+                    .id(key)
+                    .document(next)
+                    .ifSeqNo(current.seqNo())
+                    .ifPrimaryTerm(current.primaryTerm()));
+        });
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> otherFiles(Map<String, Object> src, String path) {
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (Map<String, Object> old : (List<Map<String, Object>>) src.getOrDefault(DocumentFields.FILES, List.of())) {
-            if (!path.equals(old.get("path"))) {
+    private static List<StoredDocument.StoredFile> otherFiles(StoredDocument src, String path) {
+        List<StoredDocument.StoredFile> files = new ArrayList<>();
+        for (StoredDocument.StoredFile old : src.files()) {
+            if (!path.equals(old.path())) {
                 files.add(old);
             }
         }
         return files;
-    }
-
-    private static void withFiles(Map<String, Object> doc, List<Map<String, Object>> files) {
-        doc.put(DocumentFields.FILES, files);
-        doc.put(
-                DocumentFields.SHA256,
-                files.stream().map(f -> f.get("sha256")).distinct().toList());
     }
 
     /*

@@ -22,6 +22,8 @@ import vn.vanban.indexer.access.Visibility;
  * @param parents keys of the IMPLEMENTS and BASIS targets
  * @param cites keys of every resolved citation target
  * @param textFile path of the file the text comes from (administrators only)
+ * @param textRank quality of the text; a higher rank wins when files of one document merge
+ *     ({@link DocumentSource#textRank})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -58,6 +60,7 @@ public record StoredDocument(
         @Nullable String storeRef,
         @Nullable String textFile,
         @Nullable Boolean ocr,
+        @Nullable Long textRank,
         List<StoredFile> files,
         @Nullable String ingestedAt) {
 
@@ -148,6 +151,7 @@ public record StoredDocument(
                 storeRef,
                 null,
                 ocr,
+                textRank,
                 files.stream()
                         .map(f -> new StoredFile(
                                 null, f.name(), f.sha256(), f.size(), f.mediaType(), f.ocr(), f.storeRef()))
@@ -218,8 +222,94 @@ public record StoredDocument(
                 storeRef,
                 textFile,
                 ocr,
+                textRank,
                 files,
                 ingestedAt);
+    }
+
+    /** This document with another text rank. */
+    public StoredDocument withTextRank(long rank) {
+        return new StoredDocument(
+                key,
+                status,
+                number,
+                numberKey,
+                type,
+                issuer,
+                issuerKey,
+                parentOrgan,
+                issuerSide,
+                issuerLevel,
+                province,
+                district,
+                commune,
+                place,
+                date,
+                year,
+                subject,
+                signer,
+                signerPosition,
+                authority,
+                recipients,
+                visibility,
+                visibilityMarks,
+                text,
+                sections,
+                citations,
+                parents,
+                cites,
+                sha256,
+                storeRef,
+                textFile,
+                ocr,
+                rank,
+                files,
+                ingestedAt);
+    }
+
+    /** This document with these source files (and their sha256). */
+    StoredDocument withFiles(List<StoredFile> all) {
+        return new StoredDocument(
+                key,
+                status,
+                number,
+                numberKey,
+                type,
+                issuer,
+                issuerKey,
+                parentOrgan,
+                issuerSide,
+                issuerLevel,
+                province,
+                district,
+                commune,
+                place,
+                date,
+                year,
+                subject,
+                signer,
+                signerPosition,
+                authority,
+                recipients,
+                visibility,
+                visibilityMarks,
+                text,
+                sections,
+                citations,
+                parents,
+                cites,
+                all.stream().map(StoredFile::sha256).distinct().toList(),
+                storeRef,
+                textFile,
+                ocr,
+                textRank,
+                all,
+                ingestedAt);
+    }
+
+    /** The stored form of a source file. */
+    static StoredFile file(SourceFile f) {
+        return new StoredFile(f.path(), f.name(), f.sha256(), f.size(), f.mediaType(), f.ocr(), f.storeRef());
     }
 
     /** Whether {@code audience} may read this node (one stored without visibility: only those who see all). */

@@ -31,13 +31,13 @@ import vn.vanban.indexer.document.Sha256;
 import vn.vanban.indexer.index.CitationResolver;
 import vn.vanban.indexer.index.CitedOnlyNode;
 import vn.vanban.indexer.index.CitedOnlyNodes;
-import vn.vanban.indexer.index.DocumentFields;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.DocumentKey;
 import vn.vanban.indexer.index.DocumentSource;
 import vn.vanban.indexer.index.ResolvedCitation;
 import vn.vanban.indexer.index.SourceFile;
 import vn.vanban.indexer.index.StoredCitation;
+import vn.vanban.indexer.index.StoredDocument;
 
 /**
  * Reads files on {@code readers} threads while a {@link BulkIngester} writes what was read: reading
@@ -131,7 +131,7 @@ public final class IngestPipeline {
         String warning;
 
         @Nullable
-        Map<String, Object> source;
+        StoredDocument source;
 
         @Nullable
         SourceFile file;
@@ -438,11 +438,10 @@ public final class IngestPipeline {
                     key, doc, citations, task.file, visibility, settings.clock().instant());
             if (!adopted && !key.isContentKey()) {
                 // The file whose own header gives the key also gives the metadata, whatever the text length.
-                task.source.put(
-                        DocumentFields.TEXT_RANK, (Long) task.source.get(DocumentFields.TEXT_RANK) + (1L << 42));
+                task.source = task.source.withTextRank(task.source.textRank() + (1L << 42));
             }
-            task.issuerKey = (String) task.source.get(DocumentFields.ISSUER_KEY);
-            task.year = (Integer) task.source.get(DocumentFields.YEAR);
+            task.issuerKey = task.source.issuerKey();
+            task.year = task.source.year();
             List<Op> ops = new ArrayList<>();
             ops.add(new Op(task, Role.DOCUMENT, index.createOperation(key, task.source), null));
             for (CitedOnlyNode node : CitedOnlyNodes.of(doc.text(), key.value(), citations, visibility)) {

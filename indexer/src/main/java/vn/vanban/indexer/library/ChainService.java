@@ -18,6 +18,7 @@ public final class ChainService {
      *     issuer ({@code status} HIDDEN)
      */
     public GraphAnswer<GraphService.Chain> chain(String query, Audience audience) {
-        return GraphQuestions.ask(graph, query, audience, node -> graph.chain(node, audience));
+        return GraphQuestions.ask(
+                graph, query, audience, node -> graph.chain(node, audience), GraphService.Chain::document);
     }
 }

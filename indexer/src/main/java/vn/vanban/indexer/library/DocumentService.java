@@ -29,7 +29,7 @@ public final class DocumentService {
 
     /** What a key or a number as printed names: Found, Ambiguous (the candidates) or NotFound. */
     public GraphService.Lookup find(String query, Audience audience) {
-        return graph.find(query, audience);
+        return graph.findShown(query, audience);
     }
 
     /** The documents citing {@code key} ("cited by" on its page), those the audience may see. */

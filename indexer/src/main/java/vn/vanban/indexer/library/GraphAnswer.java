@@ -9,6 +9,11 @@ import vn.vanban.indexer.graph.GraphNode;
  */
 public sealed interface GraphAnswer<T> {
 
+    /**
+     * The answer about the node the query named.
+     *
+     * @param node that node as the audience may be told it (no hidden parents or ancestors)
+     */
     record Answered<T>(GraphNode node, T answer) implements GraphAnswer<T> {}
 
     /** "Every Tỉnh ủy issues a 35-KH/TU": the documents the audience may see that carry the number. */

@@ -10,11 +10,27 @@ final class GraphQuestions {
 
     private GraphQuestions() {}
 
-    static <T> GraphAnswer<T> ask(GraphService graph, String query, Audience audience, Function<GraphNode, T> answer) {
+    /**
+     * @param answer the answer about the found node (which keeps its hidden parents for the walk)
+     * @param shownNode the node as the answer shows it to the audience
+     */
+    static <T> GraphAnswer<T> ask(
+            GraphService graph,
+            String query,
+            Audience audience,
+            Function<GraphNode, T> answer,
+            Function<T, GraphNode> shownNode) {
         return switch (graph.find(query, audience)) {
-            case GraphService.Found found -> new GraphAnswer.Answered<>(found.node(), answer.apply(found.node()));
-            case GraphService.Ambiguous ambiguous ->
-                new GraphAnswer.Ambiguous<>(ambiguous.query(), ambiguous.candidates());
+            case GraphService.Found found -> {
+                T value = answer.apply(found.node());
+                yield new GraphAnswer.Answered<>(shownNode.apply(value), value);
+            }
+            case GraphService.Ambiguous ambiguous -> {
+                GraphService.Lookup shown = graph.findShown(query, audience);
+                yield new GraphAnswer.Ambiguous<>(
+                        ambiguous.query(),
+                        shown instanceof GraphService.Ambiguous a ? a.candidates() : ambiguous.candidates());
+            }
             case GraphService.NotFound notFound -> new GraphAnswer.NotFound<>(notFound.query());
         };
     }

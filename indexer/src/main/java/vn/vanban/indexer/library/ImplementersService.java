@@ -17,6 +17,7 @@ public final class ImplementersService {
      * @return the tree and its counts over the documents the audience may see only
      */
     public GraphAnswer<GraphService.Implementers> implementers(String query, Audience audience) {
-        return GraphQuestions.ask(graph, query, audience, node -> graph.implementers(node, audience));
+        return GraphQuestions.ask(
+                graph, query, audience, node -> graph.implementers(node, audience), GraphService.Implementers::root);
     }
 }

@@ -86,8 +86,7 @@ class DocumentIndexIT {
         DocumentKey key = DocumentKey.of(doc.number(), doc.issuer(), doc.date()).orElseThrow();
         SourceFile file = new SourceFile(path, path, "sha-" + path, 10, "text/plain", false, "sha-" + path);
         List<StoredCitation> citations = StoredCitation.of(resolved);
-        Map<String, Object> source =
-                DocumentSource.indexed(key, doc, citations, file, Visibility.PUBLIC, Instant.EPOCH);
+        StoredDocument source = DocumentSource.indexed(key, doc, citations, file, Visibility.PUBLIC, Instant.EPOCH);
         List<BulkOperation> ops = new ArrayList<>();
         ops.add(index.createOperation(key, source));
         for (CitedOnlyNode node : CitedOnlyNodes.of(doc.text(), key.value(), citations, Visibility.PUBLIC)) {

@@ -120,7 +120,10 @@ public final class IngestBenchmark {
                 List<ResolvedCitation> resolved = resolver.resolve(p);
                 SourceFile sf = new SourceFile(p.file(), p.file(), "0", 0, "text/plain", false, "0");
                 List<StoredCitation> citations = StoredCitation.of(resolved);
-                prepared.add(DocumentSource.indexed(key, p, citations, sf, Visibility.PUBLIC, Instant.now()));
+                prepared.add(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .convertValue(
+                                DocumentSource.indexed(key, p, citations, sf, Visibility.PUBLIC, Instant.now()),
+                                Map.class));
                 ids.add(key.value());
                 for (CitedOnlyNode node : CitedOnlyNodes.of(p.text(), key.value(), citations, Visibility.PUBLIC)) {
                     prepared.add(new com.fasterxml.jackson.databind.ObjectMapper().convertValue(node, Map.class));

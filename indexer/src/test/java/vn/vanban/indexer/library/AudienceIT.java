@@ -99,14 +99,11 @@ class AudienceIT {
         reads.add(library.stats().stats(audience));
         reads.add(library.chains().chain("5/KH-UBND", audience));
         reads.add(library.implementers().implementers("03-CT/TW", audience));
-        reads.add(library.documents().find(INTERNAL_NUMBER, audience));
-        reads.add(library.chains().chain(INTERNAL_NUMBER, audience));
-        reads.add(library.implementers().implementers(INTERNAL_NUMBER, audience));
         String commune = key("5/KH-UBND");
         String directive = key("03-CT/TW");
         reads.add(library.documents().citedBy(commune, audience));
         reads.add(library.documents().citing(directive, audience));
-        reads.add(library.documents().get(key88(), audience));
+        reads.add(library.documents().get(key88(), audience).orElse(null));
         reads.add(library.documents().citing(key88(), audience));
         reads.add(library.documents().citedBy(key88(), audience));
         return JSON.writeValueAsString(reads);
@@ -131,6 +128,18 @@ class AudienceIT {
                 .doesNotContain(INTERNAL_ISSUER)
                 .doesNotContain(INTERNAL_SUBJECT)
                 .doesNotContain(key88());
+    }
+
+    @Test
+    void the_internal_document_is_not_found_by_the_public_by_number_or_key() {
+        assertThat(library.documents().find(INTERNAL_NUMBER, Audience.PUBLIC))
+                .isInstanceOf(GraphService.NotFound.class);
+        assertThat(library.documents().find(key88(), Audience.PUBLIC)).isInstanceOf(GraphService.NotFound.class);
+        assertThat(library.chains().chain(INTERNAL_NUMBER, Audience.PUBLIC)).isInstanceOf(GraphAnswer.NotFound.class);
+        assertThat(library.implementers().implementers(key88(), Audience.PUBLIC))
+                .isInstanceOf(GraphAnswer.NotFound.class);
+        assertThat(library.documents().get(key88(), Audience.PUBLIC)).isEmpty();
+        assertThat(library.documents().find(INTERNAL_NUMBER, Audience.OFFICIAL)).isInstanceOf(GraphService.Found.class);
     }
 
     @Test
