@@ -72,7 +72,8 @@ public final class Ancestors {
             DocumentFields.PROVINCE,
             DocumentFields.DISTRICT,
             DocumentFields.COMMUNE,
-            DocumentFields.PARENTS);
+            DocumentFields.PARENTS,
+            DocumentFields.VISIBILITY);
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -207,15 +208,19 @@ public final class Ancestors {
     }
 
     private void ensureGraphIndex() throws IOException {
-        if (client.indices().exists(e -> e.index(graph)).value()) {
-            return;
-        }
         try (InputStream in = Ancestors.class.getResourceAsStream(MAPPING_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + MAPPING_RESOURCE + " beside " + Ancestors.class);
             }
             ObjectNode body = (ObjectNode) JSON.readTree(in);
             body.remove("_comment");
+            if (client.indices().exists(e -> e.index(graph)).value()) {
+                // A graph index made by an older version lacks the newer fields (visibility): adding
+                // a field to a mapping is allowed, and the graph is derived data rewritten below.
+                String mappings = JSON.writeValueAsString(body.get("mappings"));
+                client.indices().putMapping(m -> m.index(graph).withJson(new StringReader(mappings)));
+                return;
+            }
             String json = JSON.writeValueAsString(body);
             try {
                 client.indices().create(c -> c.index(graph).withJson(new StringReader(json)));
