@@ -99,6 +99,14 @@ class SearchApiIT extends ApiTestBase {
     }
 
     @Test
+    void an_abbreviation_finds_the_documents_that_spell_the_name_out() {
+        Set<String> spelled = all("\"ủy ban nhân dân\"");
+        Set<String> abbreviated = all("UBND");
+        assertThat(spelled).isNotEmpty();
+        assertThat(abbreviated).containsAll(spelled);
+    }
+
+    @Test
     void the_exact_spelling_ranks_above_an_accentless_match() {
         // "Cẩm Phả" typed with accents: the documents that print it come before those that only fold to it.
         JsonNode result = search("q=" + enc("Cẩm Phả") + "&size=5");
