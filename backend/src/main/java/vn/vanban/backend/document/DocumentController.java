@@ -8,6 +8,7 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.vanban.indexer.access.Audience;
 
@@ -72,10 +74,24 @@ class DocumentController {
         return graph.chain(key, audience);
     }
 
+    /**
+     * The tree; with {@code depth} only that many levels (each node says how many documents are under
+     * it), so a large tree is read a level at a time.
+     */
     @GetMapping("/{key}/implementers")
     ImplementersView implementers(
-            @PathVariable String key, @RequestParam(required = false) @Nullable String province, Audience audience) {
-        return graph.implementers(key, province, audience);
+            @PathVariable String key,
+            @RequestParam(required = false) @Nullable String province,
+            @RequestParam(required = false) @Nullable Integer depth,
+            Audience audience) {
+        ImplementersView view = graph.implementers(key, province, audience);
+        if (depth == null) {
+            return view;
+        }
+        if (depth < 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "depth ≥ 1");
+        }
+        return view.cutBelow(depth);
     }
 
     @GetMapping("/{key}/implementers.csv")

@@ -22,7 +22,36 @@ public record ImplementersView(
         long total,
         boolean truncated) {
 
-    /** @param alsoImplements other parents inside the tree (the tree shows a document once) */
+    /** The same tree cut below {@code depth} levels (1 = the direct implementers only). */
+    public ImplementersView cutBelow(int depth) {
+        return new ImplementersView(
+                root, cut(children, depth), countsByLevel, timeline, withoutImplementing, total, truncated);
+    }
+
+    private static List<Node> cut(List<Node> nodes, int depth) {
+        return nodes.stream()
+                .map(n -> new Node(
+                        n.key(),
+                        n.number(),
+                        n.type(),
+                        n.issuer(),
+                        n.issuerLevel(),
+                        n.date(),
+                        n.status(),
+                        n.province(),
+                        n.district(),
+                        n.commune(),
+                        n.alsoImplements(),
+                        n.descendants(),
+                        depth <= 1 ? List.of() : cut(n.children(), depth - 1)))
+                .toList();
+    }
+
+    /**
+     * @param alsoImplements other parents inside the tree (the tree shows a document once)
+     * @param descendants documents under this one in the whole tree, also when {@code children} was
+     *     cut by a depth limit (then the next level is this node's own implementers request)
+     */
     public record Node(
             String key,
             @Nullable String number,
@@ -35,6 +64,7 @@ public record ImplementersView(
             @Nullable String district,
             @Nullable String commune,
             List<String> alsoImplements,
+            long descendants,
             List<Node> children) {}
 
     public record TimelineEntry(

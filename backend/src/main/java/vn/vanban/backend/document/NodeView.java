@@ -22,6 +22,9 @@ public record NodeView(
     public static final String HIDDEN = "HIDDEN";
 
     static NodeView of(GraphNode n) {
+        if (HIDDEN.equals(n.status())) {
+            return hidden();
+        }
         return new NodeView(
                 n.key(), n.number(), n.type(), n.issuer(), n.issuerSide(), n.issuerLevel(), n.date(), n.status());
     }

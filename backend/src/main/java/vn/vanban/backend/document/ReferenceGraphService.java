@@ -23,11 +23,16 @@ import vn.vanban.indexer.graph.GraphNode;
 import vn.vanban.indexer.graph.GraphService;
 import vn.vanban.indexer.index.DocumentFields;
 import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.library.ChainService;
+import vn.vanban.indexer.library.GraphAnswer;
+import vn.vanban.indexer.library.ImplementersService;
+import vn.vanban.indexer.library.Library;
 
 /**
- * Chains, implementers and neighbourhoods for an audience, over the indexer's {@link GraphService}:
- * nodes the audience may not read are shown without a name in chains, and left out of trees and
- * counts. Free of Spring MVC types.
+ * Chains, implementers and neighbourhoods for an audience, over the indexer's library ({@link
+ * ChainService}, {@link ImplementersService}: nodes the audience may not read are shown without a
+ * name in chains, and left out of trees and counts), plus what the portal adds: the timeline, the
+ * places without an implementing document and the graph picture. Free of Spring MVC types.
  */
 @Service
 public class ReferenceGraphService {
@@ -39,27 +44,38 @@ public class ReferenceGraphService {
 
     private final DocumentIndex index;
     private final GraphService graph;
+    private final ChainService chains;
+    private final ImplementersService implementers;
     private final DocumentService documents;
-    private final Readable readable;
     private final Places places = new Places();
 
-    ReferenceGraphService(DocumentIndex index, GraphService graph, DocumentService documents) {
-        this.index = index;
+    ReferenceGraphService(Library library, GraphService graph, DocumentService documents) {
+        this.index = library.index();
         this.graph = graph;
+        this.chains = library.chains();
+        this.implementers = library.implementers();
         this.documents = documents;
-        this.readable = new Readable(index);
     }
 
-    /** Every path from the document up to its root directive(s), through CITED_ONLY nodes. */
+    /** The answer about the node a query names, or the exception the API turns into 404 or 409. */
+    private static <T> T answer(String query, GraphAnswer<T> answer) {
+        return switch (answer) {
+            case GraphAnswer.Answered<T> a -> a.answer();
+            case GraphAnswer.Ambiguous<T> a ->
+                throw new AmbiguousDocumentException(
+                        query, a.candidates().stream().map(GraphNode::key).toList());
+            case GraphAnswer.NotFound<T> nf -> throw new DocumentNotFoundException(query);
+        };
+    }
+
+    /**
+     * Every path from the document up to its root directive(s), through CITED_ONLY nodes; a node the
+     * audience may not read is {@link NodeView#hidden()}.
+     */
     public ChainView chain(String keyOrNumber, Audience audience) {
-        GraphService.Chain chain = graph.chain(documents.resolve(keyOrNumber, audience));
-        Set<String> keys = new HashSet<>();
-        chain.paths().forEach(p -> p.forEach(n -> keys.add(n.key())));
-        Set<String> hidden = readable.hidden(keys, audience);
+        GraphService.Chain chain = answer(keyOrNumber, chains.chain(keyOrNumber, audience));
         List<List<NodeView>> paths = chain.paths().stream()
-                .map(p -> p.stream()
-                        .map(n -> hidden.contains(n.key()) ? NodeView.hidden() : NodeView.of(n))
-                        .toList())
+                .map(p -> p.stream().map(NodeView::of).toList())
                 .toList();
         return new ChainView(paths, chain.truncated());
     }
@@ -71,21 +87,11 @@ public class ReferenceGraphService {
      * @param province when given, {@code withoutImplementing} lists that province's districts
      */
     public ImplementersView implementers(String keyOrNumber, @Nullable String province, Audience audience) {
-        GraphNode root = documents.resolve(keyOrNumber, audience);
-        GraphService.Implementers tree = graph.implementers(root);
-        Set<String> keys = new HashSet<>();
-        collect(tree.children(), keys);
-        Set<String> hidden = readable.hidden(keys, audience);
-        List<ImplementersView.Node> children = nodes(tree.children(), hidden);
-
+        GraphService.Implementers tree = answer(keyOrNumber, implementers.implementers(keyOrNumber, audience));
+        GraphNode root = tree.root();
+        List<ImplementersView.Node> children = nodes(tree.children());
         List<ImplementersView.Node> all = new ArrayList<>();
         flatten(children, all);
-        Map<String, Long> byLevel = new LinkedHashMap<>();
-        tree.countsByLevel().keySet().forEach(level -> byLevel.put(level, 0L));
-        for (ImplementersView.Node n : all) {
-            byLevel.merge(n.issuerLevel() == null ? "UNKNOWN" : n.issuerLevel(), 1L, Long::sum);
-        }
-        byLevel.values().removeIf(v -> v == 0L);
 
         LocalDate rootDate = date(root.date());
         List<ImplementersView.TimelineEntry> timeline = all.stream()
@@ -101,10 +107,10 @@ public class ReferenceGraphService {
         return new ImplementersView(
                 NodeView.of(root),
                 children,
-                byLevel,
+                tree.countsByLevel(),
                 timeline,
                 withoutImplementing(all, province, rootDate),
-                all.size(),
+                tree.total(),
                 tree.truncated());
     }
 
@@ -144,11 +150,13 @@ public class ReferenceGraphService {
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         nodes.put(start.key(), start);
         boolean truncated = false;
-        for (List<GraphNode> path : graph.chain(start).paths()) {
-            path.forEach(n -> nodes.putIfAbsent(n.key(), n));
+        for (List<GraphNode> path : graph.chain(start, audience).paths()) {
+            // A step the audience may not see has no key: the picture leaves it out.
+            path.stream().filter(n -> !n.key().isEmpty()).forEach(n -> nodes.putIfAbsent(n.key(), n));
         }
         if (depth > 0) {
-            List<GraphService.TreeNode> level = graph.implementers(start).children();
+            List<GraphService.TreeNode> level =
+                    graph.implementers(start, audience).children();
             for (int d = 0; d < depth && !level.isEmpty(); d++) {
                 List<GraphService.TreeNode> next = new ArrayList<>();
                 for (GraphService.TreeNode t : level) {
@@ -162,8 +170,6 @@ public class ReferenceGraphService {
                 level = next;
             }
         }
-        Set<String> hidden = readable.hidden(nodes.keySet(), audience);
-        nodes.keySet().removeAll(hidden);
         Map<String, Map<String, String>> relations = relations(nodes.keySet());
         List<GraphView.Edge> edges = new ArrayList<>();
         for (GraphNode n : nodes.values()) {
@@ -219,25 +225,16 @@ public class ReferenceGraphService {
         return out;
     }
 
-    private static void collect(List<GraphService.TreeNode> nodes, Set<String> into) {
-        for (GraphService.TreeNode t : nodes) {
-            into.add(t.node().key());
-            collect(t.children(), into);
-        }
-    }
-
-    /**
-     * The tree without the hidden nodes: a hidden node's children take its place under its parent, so
-     * readable documents stay in the tree while the hidden one is neither named nor counted.
-     */
-    private static List<ImplementersView.Node> nodes(List<GraphService.TreeNode> tree, Set<String> hidden) {
+    /** The library's tree (already limited to what the audience may see) with descendant counts. */
+    private static List<ImplementersView.Node> nodes(List<GraphService.TreeNode> tree) {
         List<ImplementersView.Node> out = new ArrayList<>();
         for (GraphService.TreeNode t : tree) {
             GraphNode n = t.node();
-            if (hidden.contains(n.key())) {
-                out.addAll(nodes(t.children(), hidden));
-                continue;
-            }
+            List<ImplementersView.Node> children = nodes(t.children());
+            long descendants = children.size()
+                    + children.stream()
+                            .mapToLong(ImplementersView.Node::descendants)
+                            .sum();
             out.add(new ImplementersView.Node(
                     n.key(),
                     n.number(),
@@ -249,8 +246,9 @@ public class ReferenceGraphService {
                     n.province(),
                     n.district(),
                     n.commune(),
-                    t.alsoImplements().stream().filter(k -> !hidden.contains(k)).toList(),
-                    nodes(t.children(), hidden)));
+                    t.alsoImplements(),
+                    descendants,
+                    children));
         }
         return List.copyOf(out);
     }

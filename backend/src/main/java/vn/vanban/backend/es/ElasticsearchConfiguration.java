@@ -11,6 +11,7 @@ import vn.vanban.indexer.es.LocalNode;
 import vn.vanban.indexer.graph.GraphService;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.ingest.FileStore;
+import vn.vanban.indexer.library.Library;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ElasticsearchProperties.class)
@@ -27,12 +28,20 @@ class ElasticsearchConfiguration {
         return connection.client();
     }
 
-    /** The document index; {@code vanban.index.alias} lets tests and benchmarks use their own. */
+    /**
+     * The indexer's services over the document index; {@code vanban.index.alias} lets tests and
+     * benchmarks use their own index.
+     */
     @Bean
-    DocumentIndex documentIndex(
+    Library library(
             ElasticsearchClient client,
             @Value("${vanban.index.alias:" + DocumentIndex.DEFAULT_ALIAS + "}") String alias) {
-        return new DocumentIndex(client, alias);
+        return new Library(client, alias);
+    }
+
+    @Bean
+    DocumentIndex documentIndex(Library library) {
+        return library.index();
     }
 
     /**

@@ -70,7 +70,7 @@ record NumberQuery(
                 } else {
                     onlyNumber = false;
                 }
-            } else if (isCode(token)) {
+            } else if (isCode(token) && (!isSyllable(token) || type != null || !codes.isEmpty())) {
                 String upper = token.toUpperCase(Locale.ROOT);
                 if (type == null
                         && codes.isEmpty()
@@ -100,6 +100,18 @@ record NumberQuery(
         }
         long vowels = token.chars().filter(c -> "aeiouy".indexOf(c) >= 0).count();
         return vowels <= 1;
+    }
+
+    /** A Vietnamese syllable written without accents: an abbreviation only next to other codes. */
+    private static final java.util.regex.Pattern SYLLABLE = java.util.regex.Pattern.compile(
+            "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(ch|ng|nh|[cmnpt])?");
+
+    /**
+     * Whether a token reads as a word ({@code nam} in "năm 2022") rather than only as an issuer code
+     * ({@code tu} for Tỉnh ủy is both, and counts as a code after a type: "kh 197 tu").
+     */
+    private static boolean isSyllable(String token) {
+        return SYLLABLE.matcher(token).matches();
     }
 
     /**

@@ -30,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import vn.vanban.backend.access.AudienceFilter;
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.graph.Ancestors;
 import vn.vanban.indexer.graph.GraphNode;
@@ -147,9 +146,9 @@ public class SearchService {
         Query main = main(text);
 
         List<Query> base = new ArrayList<>();
-        base.add(AudienceFilter.visibleTo(audience));
+        base.add(DocumentIndex.visibleTo(audience));
         if (query.implementsKey() != null && !query.implementsKey().isBlank()) {
-            base.add(descendantsOf(query.implementsKey().strip()));
+            base.add(descendantsOf(query.implementsKey().strip(), audience));
         }
         if (query.from() != null || query.to() != null) {
             base.add(Query.of(q -> q.range(r -> r.date(d -> {
@@ -259,8 +258,8 @@ public class SearchService {
      * index keeps each node's ancestors, so this is one term query there, then a terms filter here.
      */
     @SuppressWarnings("rawtypes")
-    private Query descendantsOf(String keyOrNumber) {
-        List<String> roots = switch (graph.find(keyOrNumber)) {
+    private Query descendantsOf(String keyOrNumber, Audience audience) {
+        List<String> roots = switch (graph.find(keyOrNumber, audience)) {
             case GraphService.Found f -> List.of(f.node().key());
             case GraphService.Ambiguous a ->
                 a.candidates().stream().map(GraphNode::key).toList();
@@ -408,7 +407,7 @@ public class SearchService {
         if (text.isEmpty() || text.length() > UserQuery.MAX_LENGTH) {
             return List.of();
         }
-        Query visible = AudienceFilter.visibleTo(audience);
+        Query visible = DocumentIndex.visibleTo(audience);
         Map<String, Suggestion> out = new LinkedHashMap<>();
         try {
             Optional<NumberQuery> number = NumberQuery.parse(text);

@@ -101,9 +101,8 @@ public final class ApiBenchmark {
             try {
                 String api = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
                 SearchService service = app.getBean(SearchService.class);
-                HttpClient http = HttpClient.newBuilder()
-                        .executor(Executors.newFixedThreadPool(clients))
-                        .build();
+                ExecutorService httpThreads = Executors.newFixedThreadPool(clients);
+                HttpClient http = HttpClient.newBuilder().executor(httpThreads).build();
                 // The same Elasticsearch requests the service sends, as JSON, once per query of the mix.
                 List<String> direct = new ArrayList<>();
                 for (String q : MIX) {
@@ -175,6 +174,7 @@ public final class ApiBenchmark {
                         pct(treeTimes, 50) / 1e6,
                         pct(searchTimes, 50) / 1e6,
                         (double) pct(treeTimes, 50) / pct(searchTimes, 50));
+                httpThreads.shutdownNow(); // its threads would keep the JVM alive
             } finally {
                 app.close();
             }
@@ -270,14 +270,14 @@ public final class ApiBenchmark {
                 .build();
     }
 
-    /** Generates and ingests {@code count} documents unless the alias already holds them. */
+    /** Generates and ingests {@code count} documents unless the alias already holds them, all public. */
     private static void load(DocumentIndex index, int count, String url) throws Exception {
-        if (index.currentIndex().isPresent() && index.stats().documents() >= count) {
+        if (index.currentIndex().isPresent() && index.stats(Audience.PUBLIC).documents() >= count) {
             System.out.printf(
                     Locale.ROOT,
                     "reusing %s (%d documents)%n",
                     ALIAS,
-                    index.stats().documents());
+                    index.stats(Audience.ADMIN).documents());
             return;
         }
         var stale = index.currentIndex();

@@ -142,6 +142,30 @@ class DocumentApiIT extends ApiTestBase {
     }
 
     @Test
+    void a_large_tree_is_read_a_level_at_a_time() {
+        JsonNode whole = ok(CT03_PATH + "/implementers");
+        JsonNode top = ok(CT03_PATH + "/implementers?depth=1");
+        long under = 0;
+        for (JsonNode n : top.get("children")) {
+            assertThat(n.get("children")).isEmpty();
+            under += 1 + n.get("descendants").asLong();
+        }
+        assertThat(under).isEqualTo(whole.get("total").asLong());
+        assertThat(top.get("children")).hasSameSizeAs(whole.get("children"));
+        // The next level is the node's own request.
+        JsonNode parent = null;
+        for (JsonNode n : top.get("children")) {
+            if (n.get("descendants").asLong() > 0) {
+                parent = n;
+            }
+        }
+        assertThat(parent).isNotNull();
+        JsonNode next = ok("/api/documents/" + enc(parent.get("key").asText()) + "/implementers?depth=1");
+        assertThat(next.get("children")).isNotEmpty();
+        assertThat(api().get(CT03_PATH + "/implementers?depth=0").status()).isEqualTo(400);
+    }
+
+    @Test
     void csv_and_xlsx_exports_hold_the_tree() throws IOException {
         JsonNode tree = ok(CT03_PATH + "/implementers");
         Set<String> inTree = new HashSet<>();

@@ -42,6 +42,7 @@ class NumberQueryTest {
         assertThat(n.onlyNumber()).isFalse();
         assertThat(NumberQuery.parse("tuyên truyền hàng Việt Nam")).isEmpty();
         assertThat(NumberQuery.parse("năm 2022 tuyên truyền")).isEmpty();
+        assertThat(NumberQuery.parse("kh 35 tu").orElseThrow().codes()).containsExactly("TU");
     }
 
     @Test

@@ -140,11 +140,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             group.setItemLabelGenerator(v -> label(parameter, v) + " (" + byValue.get(v) + ")");
             group.setValue(new java.util.LinkedHashSet<>(state.chosen(parameter)));
             group.addThemeName("vertical");
-            group.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    go(state.with(parameter, List.copyOf(e.getValue())));
-                }
-            });
+            // Added after the value is set, so only the user's choice navigates.
+            group.addValueChangeListener(e -> go(state.with(parameter, List.copyOf(e.getValue()))));
             Details details = new Details(getTranslation("search.facet." + parameter), group);
             details.setOpened(true);
             facets.add(details);

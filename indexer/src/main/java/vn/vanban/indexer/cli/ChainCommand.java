@@ -23,6 +23,9 @@ final class ChainCommand implements Callable<Integer> {
     @Mixin
     IndexOptions index = new IndexOptions();
 
+    @Mixin
+    AudienceOption audience = new AudienceOption();
+
     @Spec
     CommandSpec spec;
 
@@ -34,6 +37,7 @@ final class ChainCommand implements Callable<Integer> {
                 query,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr(),
-                (graph, node) -> GraphJson.chain(graph.chain(node)));
+                library -> library.chains().chain(query, audience.audience),
+                GraphJson::chain);
     }
 }

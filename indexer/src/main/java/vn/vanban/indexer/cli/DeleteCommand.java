@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.vanban.indexer.es.EsConnection;
-import vn.vanban.indexer.graph.Ancestors;
-import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.library.DeletionService;
+import vn.vanban.indexer.library.Library;
 
 @Command(
         name = "delete",
@@ -35,18 +35,17 @@ final class DeleteCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (EsConnection connection = es.connect()) {
-            DocumentIndex index = new DocumentIndex(connection.client(), indexOptions.alias);
-            index.ensureExists();
-            if (!index.delete(key)) {
-                spec.commandLine().getErr().println("Không có văn bản / no document with key " + key);
-                return 1;
+            DeletionService.Deletion deletion = new Library(connection.client(), indexOptions.alias)
+                    .deletion()
+                    .delete(key);
+            switch (deletion) {
+                case NOT_FOUND -> {
+                    spec.commandLine().getErr().println("Không có văn bản / no document with key " + key);
+                    return 1;
+                }
+                case KEPT_AS_CITED_ONLY -> out.println("Deleted " + key + "; still cited, kept as a CITED_ONLY node");
+                case DELETED -> out.println("Deleted " + key);
             }
-            // A node back to CITED_ONLY keeps only the parents its citations reveal: ancestors move.
-            new Ancestors(index).refresh();
-            out.println(
-                    index.get(key).isPresent()
-                            ? "Deleted " + key + "; still cited, kept as a CITED_ONLY node"
-                            : "Deleted " + key);
             return 0;
         }
     }

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Function;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.graph.GraphJson;
-import vn.vanban.indexer.graph.GraphNode;
 import vn.vanban.indexer.graph.GraphService;
+import vn.vanban.indexer.library.GraphAnswer;
+import vn.vanban.indexer.library.Library;
 
 /** What {@code chain} and {@code implementers} share: find the node, answer, print JSON. */
 final class GraphQuery {
@@ -18,28 +20,29 @@ final class GraphQuery {
     private GraphQuery() {}
 
     /** Exit codes: 0 answered, 1 not found, 2 ambiguous (the candidates are printed). */
-    static int run(
+    static <T> int run(
             EsOptions es,
             IndexOptions index,
             String query,
             PrintWriter out,
             PrintWriter err,
-            java.util.function.BiFunction<GraphService, GraphNode, Map<String, Object>> answer) {
+            Function<Library, GraphAnswer<T>> ask,
+            Function<T, Map<String, Object>> json) {
         try (EsConnection connection = es.connect()) {
-            GraphService graph = new GraphService(connection.client(), index.alias);
-            GraphService.Lookup lookup = graph.find(query);
-            switch (lookup) {
-                case GraphService.Found found -> {
-                    out.println(JSON.writeValueAsString(answer.apply(graph, found.node())));
+            GraphAnswer<T> answer = ask.apply(new Library(connection.client(), index.alias));
+            switch (answer) {
+                case GraphAnswer.Answered<T> answered -> {
+                    out.println(JSON.writeValueAsString(json.apply(answered.answer())));
                     return 0;
                 }
-                case GraphService.Ambiguous ambiguous -> {
-                    out.println(JSON.writeValueAsString(GraphJson.ambiguous(ambiguous)));
+                case GraphAnswer.Ambiguous<T> ambiguous -> {
+                    out.println(JSON.writeValueAsString(GraphJson.ambiguous(
+                            new GraphService.Ambiguous(ambiguous.query(), ambiguous.candidates()))));
                     err.println("Số hiệu mơ hồ / ambiguous number " + query + ": "
                             + ambiguous.candidates().size() + " documents; give a key");
                     return 2;
                 }
-                case GraphService.NotFound notFound -> {
+                case GraphAnswer.NotFound<T> notFound -> {
                     err.println("Không tìm thấy / not found: " + notFound.query());
                     return 1;
                 }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.graph.Ancestors;
+import vn.vanban.indexer.library.Library;
 
 @Command(
         name = "graph-refresh",
@@ -27,7 +28,8 @@ final class GraphRefreshCommand implements Callable<Integer> {
     public Integer call() {
         try (EsConnection connection = es.connect()) {
             long start = System.nanoTime();
-            Ancestors.Refresh r = new Ancestors(connection.client(), index.alias).refresh();
+            Ancestors.Refresh r =
+                    new Library(connection.client(), index.alias).graphRefresh().refresh();
             spec.commandLine()
                     .getOut()
                     .printf(

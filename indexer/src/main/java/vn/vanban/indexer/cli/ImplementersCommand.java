@@ -23,6 +23,9 @@ final class ImplementersCommand implements Callable<Integer> {
     @Mixin
     IndexOptions index = new IndexOptions();
 
+    @Mixin
+    AudienceOption audience = new AudienceOption();
+
     @Spec
     CommandSpec spec;
 
@@ -34,6 +37,7 @@ final class ImplementersCommand implements Callable<Integer> {
                 query,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr(),
-                (graph, node) -> GraphJson.implementers(graph.implementers(node)));
+                library -> library.implementers().implementers(query, audience.audience),
+                GraphJson::implementers);
     }
 }

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,19 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.es.EsConnection;
-import vn.vanban.indexer.extract.Extractors;
-import vn.vanban.indexer.graph.Ancestors;
-import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.IndexStats;
 import vn.vanban.indexer.ingest.FileResult;
-import vn.vanban.indexer.ingest.FileStore;
-import vn.vanban.indexer.ingest.IngestPipeline;
 import vn.vanban.indexer.ingest.IngestReport;
-import vn.vanban.indexer.ingest.IngestSettings;
-import vn.vanban.indexer.ingest.Journal;
-import vn.vanban.indexer.ingest.RecordingExtractor;
-import vn.vanban.indexer.parse.StandardDocumentReader;
+import vn.vanban.indexer.library.IngestOptions;
+import vn.vanban.indexer.library.IngestionService;
+import vn.vanban.indexer.library.Library;
 
 @Command(
         name = "ingest",
@@ -73,6 +68,13 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--readers", paramLabel = "N", description = "Reading threads (default: one per core).")
     int readers = Runtime.getRuntime().availableProcessors();
 
+    @Option(
+            names = "--visibility",
+            paramLabel = "WHO",
+            description = "Visibility of documents without a mark: PUBLIC (default) or INTERNAL;"
+                    + " a \"Lưu hành nội bộ\" mark always makes a document INTERNAL.")
+    Visibility visibility = Visibility.PUBLIC;
+
     @Mixin
     EsOptions es = new EsOptions();
 
@@ -86,43 +88,32 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path home = es.localSettings().home();
         try (EsConnection connection = es.connect()) {
-            DocumentIndex index = new DocumentIndex(connection.client(), indexOptions.alias);
-            String url = connection.endpoint().url();
-            String instance;
+            Library library = new Library(connection.client(), indexOptions.alias);
+            IngestOptions options = IngestOptions.defaults(
+                            es.localSettings().home(), connection.endpoint().url())
+                    .withStore(store)
+                    .withJournal(journal)
+                    .withReaders(readers)
+                    .withGiveUpAfter(Duration.ofSeconds(giveUpAfter))
+                    .withVisibility(visibility)
+                    .withProgress(
+                            !quiet && stderrIsTerminal()
+                                    ? new PrintStream(System.err, true, StandardCharsets.UTF_8)
+                                    : null);
+            IngestionService.Ingestion ingestion;
             try {
-                index.ensureExists();
-                instance = index.instanceId();
-            } catch (RuntimeException e) {
-                err.println("Không kết nối được Elasticsearch / cannot use Elasticsearch at " + url + ": "
-                        + e.getMessage() + "\nNothing was ingested; start it (indexer es start) or check --es.");
+                ingestion = library.ingestion().ingest(paths, options);
+            } catch (IngestionService.Unavailable e) {
+                err.println("Không kết nối được Elasticsearch / " + e.getMessage()
+                        + "\nNothing was ingested; start it (indexer es start) or check --es.");
                 return 1;
             }
-            Path journalFile = journal != null
-                    ? journal
-                    : home.resolve("ingest").resolve(indexOptions.alias + "-" + shortHash(url) + ".journal");
-            FileStore fileStore = store != null ? new FileStore(store) : FileStore.under(home);
-            RecordingExtractor extractor = new RecordingExtractor(Extractors.standard());
-            boolean showProgress = !quiet && stderrIsTerminal();
-            IngestSettings settings = IngestSettings.defaults()
-                    .withReaders(Math.max(1, readers))
-                    .withGiveUpAfter(Duration.ofSeconds(giveUpAfter))
-                    .withProgress(showProgress ? new PrintStream(System.err, true, StandardCharsets.UTF_8) : null);
-            IngestReport result;
-            try (Journal j = Journal.open(journalFile, instance)) {
-                IngestPipeline pipeline = new IngestPipeline(
-                        index, new StandardDocumentReader(extractor), extractor, fileStore, j, settings, url);
-                result = pipeline.run(paths);
-            }
-            if (result.aborted() == null) {
-                // The graph's ancestors follow the parents this run wrote (vn.vanban.indexer.graph).
-                new Ancestors(index).refresh();
-            }
+            IngestReport result = ingestion.report();
             if (report != null) {
                 result.write(report);
             }
-            printSummary(out, result, index);
+            printSummary(out, result, library);
             for (FileResult f : result.files()) {
                 if (!f.ok()) {
                     err.println("LỖI/ERROR " + f.path() + ": " + f.error());
@@ -131,11 +122,14 @@ final class IngestCommand implements Callable<Integer> {
             if (result.aborted() != null) {
                 err.println(result.aborted());
             }
+            if (ingestion.graphError() != null) {
+                err.println(ingestion.graphError());
+            }
             return result.allOk() ? 0 : 1;
         }
     }
 
-    private static void printSummary(PrintWriter out, IngestReport r, DocumentIndex index) {
+    private static void printSummary(PrintWriter out, IngestReport r, Library library) {
         out.printf(
                 Locale.ROOT,
                 "%d tệp/files: %d indexed, %d unchanged, %d failed; %d documents; %.1f MB in %.1f s (%.1f files/s)%n",
@@ -149,12 +143,11 @@ final class IngestCommand implements Callable<Integer> {
                 r.files().size() / Math.max(0.001, r.elapsed().toMillis() / 1000.0));
         if (r.aborted() == null) {
             try {
-                index.refresh();
-                IndexStats s = index.stats();
+                IndexStats s = library.stats().stats(Audience.ADMIN);
                 out.printf(
                         Locale.ROOT,
                         "Chỉ mục/index %s: %d documents, %d cited only, %d citations (%d unresolved, %d ambiguous)%n",
-                        index.alias(),
+                        library.index().alias(),
                         s.documents(),
                         s.citedOnly(),
                         s.citations(),
@@ -180,15 +173,6 @@ final class IngestCommand implements Callable<Integer> {
             return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
         } catch (ReflectiveOperationException e) {
             return true; // Java 21: a console exists only on a terminal
-        }
-    }
-
-    private static String shortHash(String s) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 4);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,13 +1,13 @@
 package vn.vanban.indexer.cli;
 
-import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.vanban.indexer.es.EsConnection;
-import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.library.Library;
+import vn.vanban.indexer.library.ReindexService;
 
 @Command(
         name = "reindex",
@@ -24,12 +24,12 @@ final class ReindexCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         try (EsConnection connection = es.connect()) {
-            DocumentIndex index = new DocumentIndex(connection.client(), indexOptions.alias);
-            String old = index.ensureExists();
-            String fresh = index.reindex();
-            spec.commandLine().getOut().println(indexOptions.alias + ": " + old + " → " + fresh);
+            ReindexService.Reindexed r = new Library(connection.client(), indexOptions.alias)
+                    .reindexing()
+                    .reindex();
+            spec.commandLine().getOut().println(r.alias() + ": " + r.from() + " → " + r.to());
             return 0;
         }
     }

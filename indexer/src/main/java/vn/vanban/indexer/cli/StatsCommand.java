@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.vanban.indexer.es.EsConnection;
-import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.IndexStats;
+import vn.vanban.indexer.library.Library;
 
 @Command(
         name = "stats",
@@ -29,6 +29,9 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     IndexOptions indexOptions = new IndexOptions();
 
+    @Mixin
+    AudienceOption audience = new AudienceOption();
+
     @Spec
     CommandSpec spec;
 
@@ -36,10 +39,8 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (EsConnection connection = es.connect()) {
-            DocumentIndex index = new DocumentIndex(connection.client(), indexOptions.alias);
-            index.ensureExists();
-            index.refresh();
-            IndexStats s = index.stats();
+            IndexStats s =
+                    new Library(connection.client(), indexOptions.alias).stats().stats(audience.audience);
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(asJson(s)));
             } else {

@@ -43,7 +43,8 @@ public final class PlanPairs {
     }
 
     /** A reference point: its text (without its numbering), its fate and its text in the lower plan. */
-    public record TruePoint(String text, Fate fate, @Nullable String match) {}
+    public record TruePoint(
+            String text, Fate fate, @Nullable String match) {}
 
     /** A reference section's heading and the heading of the lower section it went to (null: dropped). */
     public record TrueSection(String heading, @Nullable String match) {}
@@ -222,7 +223,8 @@ public final class PlanPairs {
         List<Fate> fates = new ArrayList<>();
         List<@Nullable String> matches = new ArrayList<>();
         List<Sec> secs = new ArrayList<>();
-        int dropSection = headings.size() > 2 && random.nextInt(100) < 12 ? 1 + random.nextInt(headings.size() - 1) : -1;
+        int dropSection =
+                headings.size() > 2 && random.nextInt(100) < 12 ? 1 + random.nextInt(headings.size() - 1) : -1;
         for (int s = 0; s < headings.size(); s++) {
             Sec sec = new Sec(s, variant(headings.get(s), random));
             for (Layout.Block b : blocks.get(s)) {

@@ -73,7 +73,8 @@ public final class Ancestors {
             DocumentFields.PROVINCE,
             DocumentFields.DISTRICT,
             DocumentFields.COMMUNE,
-            DocumentFields.PARENTS);
+            DocumentFields.PARENTS,
+            DocumentFields.VISIBILITY);
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -208,33 +209,28 @@ public final class Ancestors {
     }
 
     private void ensureGraphIndex() throws IOException {
-        ObjectNode body = graphMapping();
-        if (client.indices().exists(e -> e.index(graph)).value()) {
-            // A field added to graph-v1.json since the index was created (the mapping is strict):
-            // adding fields is allowed on a live index, and the refresh then fills them.
-            String mappings = JSON.writeValueAsString(body.get("mappings"));
-            client.indices().putMapping(p -> p.index(graph).withJson(new StringReader(mappings)));
-            return;
-        }
-        String json = JSON.writeValueAsString(body);
-        try {
-            client.indices().create(c -> c.index(graph).withJson(new StringReader(json)));
-        } catch (ElasticsearchException e) {
-            // Another process created it between our check and our request.
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
-        }
-    }
-
-    private static ObjectNode graphMapping() throws IOException {
         try (InputStream in = Ancestors.class.getResourceAsStream(MAPPING_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + MAPPING_RESOURCE + " beside " + Ancestors.class);
             }
             ObjectNode body = (ObjectNode) JSON.readTree(in);
             body.remove("_comment");
-            return body;
+            if (client.indices().exists(e -> e.index(graph)).value()) {
+                // A graph index made by an older version lacks the newer fields (visibility): adding
+                // a field to a mapping is allowed, and the graph is derived data rewritten below.
+                String mappings = JSON.writeValueAsString(body.get("mappings"));
+                client.indices().putMapping(m -> m.index(graph).withJson(new StringReader(mappings)));
+                return;
+            }
+            String json = JSON.writeValueAsString(body);
+            try {
+                client.indices().create(c -> c.index(graph).withJson(new StringReader(json)));
+            } catch (ElasticsearchException e) {
+                // Another process created it between our check and our request.
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
         }
     }
 

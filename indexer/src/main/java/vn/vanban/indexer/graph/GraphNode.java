@@ -3,18 +3,22 @@ package vn.vanban.indexer.graph;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.index.DocumentFields;
 
 /**
  * A node of the graph as the graph queries read it: the few fields they fetch.
  *
  * @param type the type code ({@code KH}), or null
- * @param issuerSide {@code PARTY}, {@code STATE}, {@code FRONT}, {@code OTHER}, or null (the portal
- *     shapes graph nodes by it)
  * @param status {@code INDEXED}, {@code CITED_ONLY}, or {@code MISSING} for a parent key with no
  *     node
+ * @param issuerSide {@code PARTY}, {@code STATE}, {@code FRONT}, {@code OTHER}, or null (the portal
+ *     shapes graph nodes by it)
  * @param parents keys of the IMPLEMENTS and BASIS targets
  * @param ancestors keys reachable upwards, as last maintained
+ * @param visibility {@code PUBLIC} or {@code INTERNAL}, or null for a node stored without one (seen
+ *     only by audiences that see everything)
  */
 public record GraphNode(
         String key,
@@ -29,7 +33,8 @@ public record GraphNode(
         @Nullable String district,
         @Nullable String commune,
         List<String> parents,
-        List<String> ancestors) {
+        List<String> ancestors,
+        @Nullable String visibility) {
 
     public GraphNode {
         parents = List.copyOf(parents);
@@ -56,10 +61,58 @@ public record GraphNode(
             DocumentFields.DISTRICT,
             DocumentFields.COMMUNE,
             DocumentFields.PARENTS,
-            ANCESTORS);
+            ANCESTORS,
+            DocumentFields.VISIBILITY);
+
+    /** Status of the placeholder a chain shows for a node the audience may not see. */
+    public static final String HIDDEN = "HIDDEN";
 
     static GraphNode missing(String key) {
-        return new GraphNode(key, null, null, null, null, null, null, "MISSING", null, null, null, List.of(), List.of());
+        return new GraphNode(
+                key, null, null, null, null, null, null, "MISSING", null, null, null, List.of(), List.of(), null);
+    }
+
+    /**
+     * "A document you cannot see": a node in a chain the audience may not read, without key, number,
+     * type, issuer, date or place, so that the path still shows a step there.
+     */
+    static GraphNode hidden() {
+        return new GraphNode(
+                "", null, null, null, null, null, null, HIDDEN, null, null, null, List.of(), List.of(), null);
+    }
+
+    /** Whether the audience may see this node; a parent key with no node names nothing new. */
+    boolean visibleTo(Audience audience) {
+        if (status.equals("MISSING") || audience.visible().containsAll(List.of(Visibility.values()))) {
+            return true;
+        }
+        if (visibility == null) {
+            return false;
+        }
+        try {
+            return audience.canSee(Visibility.valueOf(visibility));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** This node with its parents and ancestors limited to {@code keys}: hidden keys are not named. */
+    GraphNode keeping(java.util.Set<String> keys) {
+        return new GraphNode(
+                key,
+                number,
+                type,
+                issuer,
+                issuerSide,
+                issuerLevel,
+                date,
+                status,
+                province,
+                district,
+                commune,
+                parents.stream().filter(keys::contains).toList(),
+                ancestors.stream().filter(keys::contains).toList(),
+                visibility);
     }
 
     @SuppressWarnings("unchecked")
@@ -81,7 +134,8 @@ public record GraphNode(
                 string(source, DocumentFields.DISTRICT),
                 string(source, DocumentFields.COMMUNE),
                 source.get(DocumentFields.PARENTS) instanceof List<?> p ? (List<String>) p : List.of(),
-                source.get(ANCESTORS) instanceof List<?> a ? (List<String>) a : List.of());
+                source.get(ANCESTORS) instanceof List<?> a ? (List<String>) a : List.of(),
+                string(source, DocumentFields.VISIBILITY));
     }
 
     private static @Nullable String string(Map<String, Object> source, String field) {

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.document.DocumentNumbers;
 import vn.vanban.indexer.index.DocumentFields;
 import vn.vanban.indexer.index.DocumentIndex;
@@ -110,30 +112,77 @@ public final class GraphService {
      * ({@code 45-KH/ĐU}, {@code Số: 197 /KH-UBND}), compared by {@link DocumentNumbers#key}. One
      * round trip.
      */
-    public Lookup find(String query) {
+    public Lookup find(String query, Audience audience) {
         // The graph index first (it has the ancestors); a document ingested since the last refresh
         // is only in the document index.
-        Lookup lookup = find(graph, query);
-        return lookup instanceof NotFound ? find(alias, query) : lookup;
+        Lookup lookup = find(graph, query, audience);
+        return lookup instanceof NotFound ? find(alias, query, audience) : lookup;
+    }
+
+    /**
+     * What {@link #find} answers, as the audience may be told it: the parents and ancestors of the
+     * nodes it names are limited to those the audience may see (one more request, only for an
+     * audience that does not see everything). {@link #find} itself keeps them, as chains walk them.
+     */
+    public Lookup findShown(String query, Audience audience) {
+        Lookup lookup = find(query, audience);
+        if (audience.visible().containsAll(List.of(Visibility.values()))) {
+            return lookup;
+        }
+        return switch (lookup) {
+            case Found found -> new Found(shown(List.of(found.node()), audience).getFirst());
+            case Ambiguous ambiguous -> new Ambiguous(ambiguous.query(), shown(ambiguous.candidates(), audience));
+            case NotFound notFound -> notFound;
+        };
+    }
+
+    /** The nodes with only the parents and ancestors the audience may see. */
+    private List<GraphNode> shown(List<GraphNode> nodes, Audience audience) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (GraphNode n : nodes) {
+            keys.addAll(n.parents());
+            keys.addAll(n.ancestors());
+        }
+        Set<String> visible = new HashSet<>();
+        if (!keys.isEmpty()) {
+            List<String> ids = List.copyOf(keys);
+            try {
+                SearchResponse<Void> response = client.search(
+                        s -> s.index(graph, alias)
+                                .size(ids.size() * 2)
+                                .source(src -> src.fetch(false))
+                                .query(q -> q.bool(b -> b.filter(f -> f.ids(i -> i.values(ids)))
+                                        .filter(DocumentIndex.visibleTo(audience)))),
+                        Void.class);
+                response.hits().hits().forEach(h -> visible.add(h.id()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return nodes.stream().map(n -> n.keeping(visible)).toList();
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private Lookup find(String index, String query) {
+    private Lookup find(String index, String query, Audience audience) {
         String q = query.strip();
         try {
             if (q.contains("~")) {
                 var response = client.get(g -> g.index(index).id(q).sourceIncludes(GraphNode.FIELDS), Map.class);
-                return response.found() && response.source() != null
-                        ? new Found(GraphNode.of(response.id(), response.source()))
-                        : new NotFound(query);
+                if (!response.found() || response.source() == null) {
+                    return new NotFound(query);
+                }
+                GraphNode node = GraphNode.of(response.id(), response.source());
+                // A document the audience may not see is not found: its existence is not told either.
+                return node.visibleTo(audience) ? new Found(node) : new NotFound(query);
             }
             String numberKey = DocumentNumbers.key(q);
             SearchResponse<Map> response = client.search(
                     s -> s.index(index)
                             .size(MAX_CANDIDATES)
                             .source(src -> src.filter(f -> f.includes(GraphNode.FIELDS)))
-                            .query(qq -> qq.term(
-                                    t -> t.field(DocumentFields.NUMBER_KEY).value(numberKey))),
+                            .query(qq -> qq.bool(b -> b.must(m -> m.term(t ->
+                                            t.field(DocumentFields.NUMBER_KEY).value(numberKey)))
+                                    .filter(DocumentIndex.visibleTo(audience)))),
                     Map.class);
             List<GraphNode> nodes = new ArrayList<>();
             for (Hit<Map> hit : response.hits().hits()) {
@@ -157,9 +206,33 @@ public final class GraphService {
 
     /**
      * Every path from {@code document} up to its roots, through CITED_ONLY nodes, cycle-safe: a path
-     * ends where its next step would revisit a node of the same path.
+     * ends where its next step would revisit a node of the same path. A node of a path the audience
+     * may not see is {@link GraphNode#hidden()}: the path goes on through it to the directive, but it
+     * is not named; the nodes shown name no hidden key among their parents and ancestors.
      */
-    public Chain chain(GraphNode document) {
+    public Chain chain(GraphNode document, Audience audience) {
+        Chain all = chain(document);
+        if (audience.visible().containsAll(List.of(Visibility.values()))) {
+            return all;
+        }
+        Set<String> shown = new HashSet<>();
+        for (List<GraphNode> path : all.paths()) {
+            for (GraphNode n : path) {
+                if (n.visibleTo(audience)) {
+                    shown.add(n.key());
+                }
+            }
+        }
+        Set<List<GraphNode>> paths = new LinkedHashSet<>();
+        for (List<GraphNode> path : all.paths()) {
+            paths.add(path.stream()
+                    .map(n -> n.visibleTo(audience) ? n.keeping(shown) : GraphNode.hidden())
+                    .toList());
+        }
+        return new Chain(all.document().keeping(shown), List.copyOf(paths), all.truncated());
+    }
+
+    private Chain chain(GraphNode document) {
         Map<String, GraphNode> nodes = new HashMap<>();
         nodes.put(document.key(), document);
         fetch(new LinkedHashSet<>(document.ancestors()), nodes);
@@ -270,7 +343,7 @@ public final class GraphService {
      * commune, date.
      */
     @SuppressWarnings("rawtypes")
-    public Implementers implementers(GraphNode root) {
+    public Implementers implementers(GraphNode root, Audience audience) {
         SearchResponse<Map> response;
         try {
             response = client.search(
@@ -278,7 +351,9 @@ public final class GraphService {
                             .size(MAX_IMPLEMENTERS)
                             .trackTotalHits(t -> t.enabled(true))
                             .source(src -> src.filter(f -> f.includes(GraphNode.FIELDS)))
-                            .query(q -> q.term(t -> t.field(GraphNode.ANCESTORS).value(root.key()))),
+                            .query(q -> q.bool(b -> b.must(m -> m.term(
+                                            t -> t.field(GraphNode.ANCESTORS).value(root.key())))
+                                    .filter(DocumentIndex.visibleTo(audience)))),
                     Map.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -294,7 +369,55 @@ public final class GraphService {
         long total = response.hits().total() == null
                 ? members.size()
                 : response.hits().total().value();
-        return assemble(root, members, total > members.size());
+        if (audience.visible().containsAll(List.of(Visibility.values()))) {
+            return assemble(root, members, total > members.size());
+        }
+        // Hidden documents are not members: a member whose parent is hidden hangs under its nearest
+        // shown ancestor, and no shown node names a hidden key.
+        Set<String> shown = new HashSet<>(members.keySet());
+        shown.add(root.key());
+        Map<String, GraphNode> kept = new LinkedHashMap<>();
+        for (GraphNode n : members.values()) {
+            kept.put(n.key(), throughHidden(n, shown, members).keeping(shown));
+        }
+        return assemble(root.keeping(shown), kept, total > members.size());
+    }
+
+    /**
+     * A member whose parents are all outside the tree (hidden from the audience) takes as parent the
+     * nearest shown key among its ancestors, so the tree keeps its shape without the hidden step.
+     */
+    private static GraphNode throughHidden(GraphNode n, Set<String> shown, Map<String, GraphNode> members) {
+        if (n.parents().stream().anyMatch(shown::contains)) {
+            return n;
+        }
+        String nearest = null;
+        for (String a : n.ancestors()) {
+            if (shown.contains(a)
+                    && (nearest == null
+                            || (members.containsKey(a)
+                                    && members.get(a).ancestors().contains(nearest)))) {
+                nearest = a;
+            }
+        }
+        if (nearest == null) {
+            return n;
+        }
+        return new GraphNode(
+                n.key(),
+                n.number(),
+                n.type(),
+                n.issuer(),
+                n.issuerSide(),
+                n.issuerLevel(),
+                n.date(),
+                n.status(),
+                n.province(),
+                n.district(),
+                n.commune(),
+                List.of(nearest),
+                n.ancestors(),
+                n.visibility());
     }
 
     static Implementers assemble(GraphNode root, Map<String, GraphNode> members, boolean truncated) {

@@ -38,7 +38,10 @@ public final class DocumentFields {
     public static final String SIGNER_POSITION = "signerPosition";
     public static final String AUTHORITY = "authority";
     public static final String RECIPIENTS = "recipients";
+    /** {@link vn.vanban.indexer.access.Visibility}: what every read filters on. */
     public static final String VISIBILITY = "visibility";
+    /** The marks as printed ("Lưu hành nội bộ"), from which {@link #VISIBILITY} was decided. */
+    public static final String VISIBILITY_MARKS = "visibilityMarks";
     /** The full text; offsets of sections and citations refer to it. */
     public static final String TEXT = "text";
 

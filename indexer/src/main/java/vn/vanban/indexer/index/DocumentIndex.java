@@ -20,17 +20,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.LocalDateTime;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
+import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.access.Visibility;
 
 /**
  * The document index behind its alias ({@value #DEFAULT_ALIAS}): creation from the versioned mapping
@@ -49,8 +51,12 @@ public final class DocumentIndex {
     private static final String ANALYSIS_RESOURCE = "analysis.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Optimistic-concurrency retries of one node before the write is reported as failed. */
+    static final int MAX_CONFLICTS = 50;
+
     private final ElasticsearchClient client;
     private final String alias;
+    private final Clock clock;
 
     public DocumentIndex(ElasticsearchClient client) {
         this(client, DEFAULT_ALIAS);
@@ -58,8 +64,14 @@ public final class DocumentIndex {
 
     /** @param alias the alias to use; tests use their own so they do not interfere */
     public DocumentIndex(ElasticsearchClient client, String alias) {
+        this(client, alias, Clock.systemUTC());
+    }
+
+    /** @param clock stamps the names of reindexed indices */
+    public DocumentIndex(ElasticsearchClient client, String alias, Clock clock) {
         this.client = client;
         this.alias = alias;
+        this.clock = clock;
     }
 
     public String alias() {
@@ -129,26 +141,53 @@ public final class DocumentIndex {
      * New index from the current mapping resource, copy of every node (scroll + bulk), atomic
      * alias switch, old index deleted. Readers see the old index until the switch.
      *
+     * <p>The old index is write-blocked ({@code index.blocks.write}) for the copy: a write made during
+     * the copy would otherwise land in the old index after its page was copied and be lost with it,
+     * while the ingestion journal records it done. Blocked, it is refused (an ingestion reports that
+     * file failed and a rerun writes it into the new index). A failed copy lifts the block again.
+     *
      * @return the new index's name
      */
     public String reindex() {
+        return reindex(blocked -> {});
+    }
+
+    /** {@link #reindex()}, calling {@code whileBlocked} with the old index's name once it refuses writes. */
+    String reindex(Consumer<String> whileBlocked) {
         try {
             String old = ensureExists();
             String instance = instanceId();
             String name = alias + "-v" + SCHEMA_VERSION + "-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
+                    + DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
+                            .withZone(ZoneOffset.UTC)
+                            .format(clock.instant());
             create(name, instance, false);
-            copy(old, name);
-            client.indices()
-                    .updateAliases(u -> u.actions(
-                                    a -> a.remove(r -> r.index(old).alias(alias)))
-                            .actions(
-                                    a -> a.add(ad -> ad.index(name).alias(alias).isWriteIndex(true))));
+            blockWrites(old, true);
+            boolean switched = false;
+            try {
+                whileBlocked.accept(old);
+                copy(old, name);
+                client.indices()
+                        .updateAliases(u -> u.actions(
+                                        a -> a.remove(r -> r.index(old).alias(alias)))
+                                .actions(a ->
+                                        a.add(ad -> ad.index(name).alias(alias).isWriteIndex(true))));
+                switched = true;
+            } finally {
+                if (!switched) {
+                    blockWrites(old, false);
+                    client.indices().delete(d -> d.index(name));
+                }
+            }
             client.indices().delete(d -> d.index(old));
             return name;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void blockWrites(String index, boolean blocked) throws IOException {
+        client.indices().putSettings(p -> p.index(index).settings(st -> st.blocks(b -> b.write(blocked))));
     }
 
     /** Makes everything written so far visible to search. */
@@ -171,6 +210,67 @@ public final class DocumentIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The node {@code key} as {@code audience} may read it (file paths only for administrators), or
+     * empty when there is none or the audience may not see it: one search with the visibility filter.
+     */
+    public Optional<StoredDocument> document(String key, Audience audience) {
+        try {
+            SearchResponse<StoredDocument> response = client.search(
+                    s -> s.index(alias)
+                            .size(1)
+                            .query(q -> q.bool(b ->
+                                    b.filter(f -> f.ids(i -> i.values(key))).filter(visibleTo(audience)))),
+                    StoredDocument.class);
+            Optional<StoredDocument> found = response.hits().hits().stream()
+                    .map(Hit::source)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .map(d -> d.forAudience(audience));
+            if (found.isEmpty() || audience.visible().containsAll(List.of(Visibility.values()))) {
+                return found;
+            }
+            // The keys it links to name their documents (number, issuer slug): hidden ones are dropped.
+            StoredDocument d = found.get();
+            java.util.Set<String> linked = new java.util.LinkedHashSet<>(d.parents());
+            linked.addAll(d.cites());
+            d.citations().forEach(c -> {
+                if (c.targetKey() != null) {
+                    linked.add(c.targetKey());
+                }
+                linked.addAll(c.candidates());
+            });
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            summaries(linked, audience).forEach(n -> shown.add(n.key()));
+            return Optional.of(d.linkingOnly(shown));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The documents citing {@code key} that {@code audience} may see, in key order, every page. */
+    public List<DocumentSummary> citing(String key, Audience audience) {
+        List<DocumentSummary> out = new ArrayList<>();
+        Query query = Query.of(q -> q.bool(b -> b.filter(citingQuery(key)).filter(visibleTo(audience))));
+        forEachHit(
+                query, DocumentSummary.FIELDS, hit -> out.add(JSON.convertValue(hit.source(), DocumentSummary.class)));
+        return out;
+    }
+
+    /** The nodes among {@code keys} that {@code audience} may see, in key order. */
+    public List<DocumentSummary> summaries(java.util.Collection<String> keys, Audience audience) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(keys));
+        List<DocumentSummary> out = new ArrayList<>();
+        Query query = Query.of(q ->
+                q.bool(b -> b.filter(f -> f.ids(i -> i.values(ids))).filter(visibleTo(audience))));
+        forEachHit(
+                query, DocumentSummary.FIELDS, hit -> out.add(JSON.convertValue(hit.source(), DocumentSummary.class)));
+        return out;
     }
 
     /** Which of {@code keys} are INDEXED documents (multi-get, ids only). */
@@ -254,8 +354,10 @@ public final class DocumentIndex {
     }
 
     /**
-     * Deletes a document. When other documents still cite it, it goes back to a CITED_ONLY node built
-     * from what a citation says, so nothing that pointed to it breaks.
+     * Deletes a document. When other documents still cite it, it goes back to the CITED_ONLY node
+     * their citations make ({@link CitedOnlyNodes}, the rule ingestion follows: number, type, issuer
+     * with its side and level, date, subject, the parents a citation reveals, the visibility of the
+     * citers), so nothing that pointed to it breaks.
      *
      * @return false when there was no such node
      */
@@ -265,7 +367,7 @@ public final class DocumentIndex {
             if (current.isEmpty()) {
                 return false;
             }
-            Optional<Map<String, Object>> citedOnly = citedOnlyFromCiters(key);
+            Optional<CitedOnlyNode> citedOnly = citedOnlyFromCiters(key);
             if (citedOnly.isPresent()) {
                 client.index(
                         i -> i.index(alias).id(key).document(citedOnly.get()).refresh(Refresh.True));
@@ -278,43 +380,62 @@ public final class DocumentIndex {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private Optional<Map<String, Object>> citedOnlyFromCiters(String key) throws IOException {
-        @SuppressWarnings("rawtypes")
-        SearchResponse<Map> response = client.search(
-                s -> s.index(alias)
-                        .size(1)
-                        .query(citingQuery(key))
-                        .source(src -> src.filter(f -> f.includes(DocumentFields.CITATIONS))),
-                Map.class);
-        if (response.hits().hits().isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Object> source = response.hits().hits().get(0).source();
-        for (Map<String, Object> c : (List<Map<String, Object>>) source.get(DocumentFields.CITATIONS)) {
-            if (key.equals(c.get("targetKey"))) {
-                Map<String, Object> node = new LinkedHashMap<>();
-                node.put(DocumentFields.KEY, key);
-                node.put(DocumentFields.STATUS, DocumentState.CITED_ONLY.name());
-                for (String field :
-                        List.of("number", "numberKey", "type", "date", "year", "issuer", "issuerKey", "subject")) {
-                    if (c.get(field) != null) {
-                        node.put(field, c.get(field));
-                    }
+    /** Fields of a citing document the CITED_ONLY rule reads. */
+    private static final List<String> CITER_FIELDS =
+            List.of(DocumentFields.KEY, DocumentFields.TEXT, DocumentFields.CITATIONS, DocumentFields.VISIBILITY);
+
+    /** What every document citing {@code key} says of it, merged; empty when none cites it. */
+    private Optional<CitedOnlyNode> citedOnlyFromCiters(String key) {
+        CitedOnlyNode[] merged = {null};
+        forEachHit(citingQuery(key), CITER_FIELDS, hit -> {
+            CiterSource citer = JSON.convertValue(hit.source(), CiterSource.class);
+            Visibility visibility = citer.visibility() == null ? Visibility.INTERNAL : citer.visibility();
+            for (CitedOnlyNode node : CitedOnlyNodes.of(
+                    citer.text() == null ? "" : citer.text(), hit.id(), citer.citations(), visibility)) {
+                if (node.key().equals(key)) {
+                    merged[0] = merged[0] == null ? node : merged[0].mergedWith(node);
                 }
-                return Optional.of(node);
             }
-        }
-        return Optional.empty();
+        });
+        return Optional.ofNullable(merged[0]);
     }
 
-    /** Counts by status, type, level and citation resolution, in one search request. */
-    public IndexStats stats() {
+    /** The part of a citing document {@link #citedOnlyFromCiters} reads. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    private record CiterSource(
+            @org.jspecify.annotations.Nullable String text,
+            List<StoredCitation> citations,
+            @org.jspecify.annotations.Nullable Visibility visibility) {
+        CiterSource {
+            citations = citations == null ? List.of() : citations;
+        }
+    }
+
+    /**
+     * The filter every read adds: the node's {@code visibility} is one the audience may see. An
+     * audience that sees every visibility sees every node, also one stored before visibility was
+     * (without one, or with the raw marks); others see only nodes whose visibility they may read.
+     */
+    public static Query visibleTo(Audience audience) {
+        if (audience.visible().containsAll(List.of(Visibility.values()))) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        List<FieldValue> values =
+                audience.visible().stream().map(v -> FieldValue.of(v.name())).toList();
+        return Query.of(q -> q.terms(t -> t.field(DocumentFields.VISIBILITY).terms(v -> v.value(values))));
+    }
+
+    /**
+     * Counts by status, type, level and citation resolution, in one search request, over the nodes the
+     * audience may see: a document it may not see is not counted, nor are its citations.
+     */
+    public IndexStats stats(Audience audience) {
         try {
             String indexed = DocumentState.INDEXED.name();
             SearchResponse<Void> r = client.search(
                     s -> s.index(alias)
                             .size(0)
+                            .query(visibleTo(audience))
                             .trackTotalHits(t -> t.enabled(true))
                             .aggregations("status", a -> a.terms(t -> t.field(DocumentFields.STATUS)))
                             .aggregations(
@@ -372,7 +493,7 @@ public final class DocumentIndex {
      * caller merges with {@link #mergeIndexed}: most documents of a batch are new and need no read
      * before the write.
      */
-    public BulkOperation createOperation(DocumentKey key, Map<String, Object> source) {
+    public BulkOperation createOperation(DocumentKey key, StoredDocument source) {
         return BulkOperation.of(
                 b -> b.create(c -> c.index(alias).id(key.value()).document(source)));
     }
@@ -381,94 +502,55 @@ public final class DocumentIndex {
      * Creates the CITED_ONLY node of a resolved citation. When the key exists (indexed, or known from
      * another citation) the item fails with status 409, which is the wanted outcome.
      */
-    public BulkOperation citedOnlyOperation(Map<String, Object> citedOnlySource) {
-        String key = (String) citedOnlySource.get(DocumentFields.KEY);
-        return BulkOperation.of(b -> b.create(c -> c.index(alias).id(key).document(citedOnlySource)));
+    public BulkOperation citedOnlyOperation(CitedOnlyNode node) {
+        return BulkOperation.of(b -> b.create(c -> c.index(alias).id(node.key()).document(node)));
     }
 
     /**
      * Enriches an existing CITED_ONLY node with what another citation says (missing fields, more
      * parents); creates it when missing; leaves an INDEXED document alone.
+     *
+     * @throws IllegalStateException after {@value #MAX_CONFLICTS} version conflicts in a row (other
+     *     writers kept changing the node): the caller fails that file rather than lose the parents
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public void mergeCitedOnly(Map<String, Object> node) {
-        String key = (String) node.get(DocumentFields.KEY);
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try {
-                GetResponse<Map> current = client.get(g -> g.index(alias).id(key), Map.class);
-                if (!current.found()) {
-                    client.create(c -> c.index(alias).id(key).document(node));
-                    return;
-                }
-                Map<String, Object> src = current.source();
-                if (!DocumentState.CITED_ONLY.name().equals(src.get(DocumentFields.STATUS))) {
-                    return;
-                }
-                Map<String, Object> next = new LinkedHashMap<>(src);
-                node.forEach(next::putIfAbsent);
-                java.util.Set<String> parents = CitedOnlyNodes.parents(src);
-                parents.addAll(CitedOnlyNodes.parents(node));
-                if (!parents.isEmpty()) {
-                    next.put(DocumentFields.PARENTS, List.copyOf(parents));
-                }
-                if (next.equals(src)) {
-                    return;
-                }
-                client.index(i -> i.index(alias)
-                        .id(key)
-                        .document(next)
-                        .ifSeqNo(current.seqNo())
-                        .ifPrimaryTerm(current.primaryTerm()));
+    public void mergeCitedOnly(CitedOnlyNode node) {
+        String key = node.key();
+        retryOnConflict(key, () -> {
+            GetResponse<CitedOnlyNode> current = client.get(g -> g.index(alias).id(key), CitedOnlyNode.class);
+            if (!current.found() || current.source() == null) {
+                client.create(c -> c.index(alias).id(key).document(node));
                 return;
-            } catch (ElasticsearchException e) {
-                if (e.status() != 409) {
-                    throw e;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-        }
+            CitedOnlyNode src = current.source();
+            if (!DocumentState.CITED_ONLY.name().equals(src.status())) {
+                return;
+            }
+            CitedOnlyNode next = src.mergedWith(node);
+            if (next.equals(src)) {
+                return;
+            }
+            client.index(i -> i.index(alias)
+                    .id(key)
+                    .document(next)
+                    .ifSeqNo(current.seqNo())
+                    .ifPrimaryTerm(current.primaryTerm()));
+        });
+    }
+
+    /** One read-merge-write attempt; a version conflict (409) means another writer came first. */
+    @FunctionalInterface
+    interface Attempt {
+        void run() throws IOException;
     }
 
     /**
-     * Writes an ingested document over an existing node with optimistic concurrency (seq_no), so that
-     * concurrent writers merge instead of overwriting each other. A CITED_ONLY node is taken over whole;
-     * an INDEXED document gains the file, and its text is replaced only by a better one ({@link
-     * DocumentSource#textRank}: non-OCR over OCR, so a scan of a document already indexed as text stays
-     * one document with that text), or when the file that gave the text changed.
+     * Runs {@code attempt} again while it meets version conflicts, at most {@value #MAX_CONFLICTS}
+     * times; then throws, so the caller fails that file instead of silently losing the write.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public void mergeIndexed(DocumentKey key, Map<String, Object> doc, SourceFile file) {
-        Map<String, Object> fileJson = DocumentSource.file(file);
-        for (int attempt = 0; attempt < 50; attempt++) {
+    static void retryOnConflict(String key, Attempt attempt) {
+        for (int i = 0; i < MAX_CONFLICTS; i++) {
             try {
-                GetResponse<Map> current = client.get(g -> g.index(alias).id(key.value()), Map.class);
-                if (!current.found()) {
-                    client.create(c -> c.index(alias).id(key.value()).document(doc));
-                    return;
-                }
-                Map<String, Object> src = current.source();
-                Map<String, Object> next;
-                if (!DocumentState.INDEXED.name().equals(src.get(DocumentFields.STATUS))) {
-                    next = doc;
-                } else {
-                    List<Map<String, Object>> files = otherFiles(src, file.path());
-                    files.add(fileJson);
-                    long rank = ((Number) doc.get(DocumentFields.TEXT_RANK)).longValue();
-                    Object oldRankValue = src.get(DocumentFields.TEXT_RANK);
-                    long oldRank = oldRankValue == null ? -1 : ((Number) oldRankValue).longValue();
-                    String oldTextFile = String.valueOf(src.get(DocumentFields.TEXT_FILE));
-                    boolean replace = file.path().equals(oldTextFile)
-                            || rank > oldRank
-                            || (rank == oldRank && file.path().compareTo(oldTextFile) < 0);
-                    next = new LinkedHashMap<>(replace ? doc : src);
-                    withFiles(next, files);
-                }
-                client.index(i -> i.index(alias)
-                        .id(key.value())
-                        .document(next)
-                        .ifSeqNo(current.seqNo())
-                        .ifPrimaryTerm(current.primaryTerm()));
+                attempt.run();
                 return;
             } catch (ElasticsearchException e) {
                 if (e.status() != 409) {
@@ -479,63 +561,89 @@ public final class DocumentIndex {
                 throw new UncheckedIOException(e);
             }
         }
-        throw new IllegalStateException("Could not write " + key + ": too many concurrent writers");
+        throw tooManyConflicts(key);
+    }
+
+    private static IllegalStateException tooManyConflicts(String key) {
+        return new IllegalStateException("Could not write " + key + ": " + MAX_CONFLICTS
+                + " version conflicts in a row (too many concurrent writers)");
+    }
+
+    /**
+     * Writes an ingested document over an existing node with optimistic concurrency (seq_no), so that
+     * concurrent writers merge instead of overwriting each other. A CITED_ONLY node is taken over whole;
+     * an INDEXED document gains the file, and its text is replaced only by a better one ({@link
+     * DocumentSource#textRank}: non-OCR over OCR, so a scan of a document already indexed as text stays
+     * one document with that text), or when the file that gave the text changed.
+     */
+    public void mergeIndexed(DocumentKey key, StoredDocument doc, SourceFile file) {
+        StoredDocument.StoredFile fileJson = StoredDocument.file(file);
+        retryOnConflict(key.value(), () -> {
+            GetResponse<StoredDocument> current = client.get(g -> g.index(alias).id(key.value()), StoredDocument.class);
+            if (!current.found() || current.source() == null) {
+                client.create(c -> c.index(alias).id(key.value()).document(doc));
+                return;
+            }
+            StoredDocument src = current.source();
+            StoredDocument next;
+            if (!DocumentState.INDEXED.name().equals(src.status())) {
+                next = doc;
+            } else {
+                List<StoredDocument.StoredFile> files = otherFiles(src, file.path());
+                files.add(fileJson);
+                long rank = doc.textRank() == null ? -1 : doc.textRank();
+                long oldRank = src.textRank() == null ? -1 : src.textRank();
+                String oldTextFile = String.valueOf(src.textFile());
+                boolean replace = file.path().equals(oldTextFile)
+                        || rank > oldRank
+                        || (rank == oldRank && file.path().compareTo(oldTextFile) < 0);
+                next = (replace ? doc : src).withFiles(files);
+            }
+            client.index(i -> i.index(alias)
+                    .id(key.value())
+                    .document(next)
+                    .ifSeqNo(current.seqNo())
+                    .ifPrimaryTerm(current.primaryTerm()));
+        });
     }
 
     /**
      * Removes a file from the document it was part of, because its content now reads as another
      * document; a document left without files is deleted ({@link #delete}: back to CITED_ONLY while
      * still cited).
+     *
+     * @throws IllegalStateException after {@value #MAX_CONFLICTS} version conflicts in a row
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public void detachFile(String key, String path) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try {
-                GetResponse<Map> current = client.get(g -> g.index(alias).id(key), Map.class);
-                if (!current.found()
-                        || !DocumentState.INDEXED.name().equals(current.source().get(DocumentFields.STATUS))) {
-                    return;
-                }
-                Map<String, Object> src = current.source();
-                List<Map<String, Object>> files = otherFiles(src, path);
-                if (files.isEmpty()) {
-                    delete(key);
-                    return;
-                }
-                Map<String, Object> next = new LinkedHashMap<>(src);
-                withFiles(next, files);
-                client.index(i -> i.index(alias)
-                        .id(key)
-                        .document(next)
-                        .ifSeqNo(current.seqNo())
-                        .ifPrimaryTerm(current.primaryTerm()));
+        retryOnConflict(key, () -> {
+            GetResponse<StoredDocument> current = client.get(g -> g.index(alias).id(key), StoredDocument.class);
+            if (!current.found()
+                    || current.source() == null
+                    || !DocumentState.INDEXED.name().equals(current.source().status())) {
                 return;
-            } catch (ElasticsearchException e) {
-                if (e.status() != 409) {
-                    throw e;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-        }
+            List<StoredDocument.StoredFile> files = otherFiles(current.source(), path);
+            if (files.isEmpty()) {
+                delete(key);
+                return;
+            }
+            StoredDocument next = current.source().withFiles(files);
+            client.index(i -> i.index(alias)
+                    .id(key)
+                    .document(next)
+                    .ifSeqNo(current.seqNo())
+                    .ifPrimaryTerm(current.primaryTerm()));
+        });
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> otherFiles(Map<String, Object> src, String path) {
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (Map<String, Object> old : (List<Map<String, Object>>) src.getOrDefault(DocumentFields.FILES, List.of())) {
-            if (!path.equals(old.get("path"))) {
+    private static List<StoredDocument.StoredFile> otherFiles(StoredDocument src, String path) {
+        List<StoredDocument.StoredFile> files = new ArrayList<>();
+        for (StoredDocument.StoredFile old : src.files()) {
+            if (!path.equals(old.path())) {
                 files.add(old);
             }
         }
         return files;
-    }
-
-    private static void withFiles(Map<String, Object> doc, List<Map<String, Object>> files) {
-        doc.put(DocumentFields.FILES, files);
-        doc.put(
-                DocumentFields.SHA256,
-                files.stream().map(f -> f.get("sha256")).distinct().toList());
     }
 
     /*

@@ -1,16 +1,14 @@
 package vn.vanban.indexer.index;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.vanban.analysis.text.VietnameseText;
 import vn.vanban.indexer.document.DocumentNumbers;
+import vn.vanban.indexer.document.Sha256;
 
 /**
  * The identity of a document, and its Elasticsearch {@code _id}: number + issuer + year, because a
@@ -122,12 +120,7 @@ public record DocumentKey(String value) {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

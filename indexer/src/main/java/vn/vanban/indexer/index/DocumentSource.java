@@ -2,17 +2,11 @@ package vn.vanban.indexer.index;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
-import vn.vanban.indexer.document.Citation;
+import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.document.DocumentNumbers;
-import vn.vanban.indexer.document.DocumentType;
-import vn.vanban.indexer.document.IssuerLevel;
-import vn.vanban.indexer.document.IssuerSide;
 import vn.vanban.indexer.document.ParsedDocument;
 import vn.vanban.indexer.document.Relation;
 import vn.vanban.indexer.document.Section;
@@ -31,160 +25,90 @@ public final class DocumentSource {
         return (ocr ? 0L : 1L << 40) + textLength;
     }
 
-    /** An {@link DocumentState#INDEXED} node. */
-    public static Map<String, Object> indexed(
-            DocumentKey key, ParsedDocument doc, List<ResolvedCitation> citations, SourceFile file) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(DocumentFields.KEY, key.value());
-        m.put(DocumentFields.STATUS, DocumentState.INDEXED.name());
-        if (doc.number() != null) {
-            m.put(DocumentFields.NUMBER, doc.number());
-            m.put(DocumentFields.NUMBER_KEY, DocumentNumbers.key(doc.number()));
-        }
-        putType(m, doc.type());
-        putIfNotNull(m, DocumentFields.ISSUER, doc.issuer());
-        putIfNotNull(m, DocumentFields.ISSUER_KEY, key.issuerKey());
-        putIfNotNull(m, DocumentFields.PARENT_ORGAN, doc.parentOrgan());
-        putSideAndLevel(m, doc.issuerSide(), doc.issuerLevel());
-        putIfNotNull(m, DocumentFields.PROVINCE, doc.province());
-        putIfNotNull(m, DocumentFields.DISTRICT, doc.district());
-        putIfNotNull(m, DocumentFields.COMMUNE, doc.commune());
-        putIfNotNull(m, DocumentFields.PLACE, doc.place());
-        putIfNotNull(
-                m, DocumentFields.DATE, doc.date() == null ? null : doc.date().toString());
-        putIfNotNull(m, DocumentFields.YEAR, DocumentKey.year(doc.number(), doc.date()));
-        putIfNotNull(m, DocumentFields.SUBJECT, doc.subject());
-        putIfNotNull(m, DocumentFields.SIGNER, doc.signer());
-        putIfNotNull(m, DocumentFields.SIGNER_POSITION, doc.signerPosition());
-        putIfNotNull(m, DocumentFields.AUTHORITY, doc.authority());
-        m.put(DocumentFields.RECIPIENTS, doc.recipients());
-        m.put(DocumentFields.VISIBILITY, doc.visibility());
-        m.put(DocumentFields.TEXT, doc.text());
-        m.put(DocumentFields.SECTIONS, sections(doc.sections()));
-        m.put(DocumentFields.CITATIONS, citations(citations));
+    /**
+     * Who may read a document: a "Lưu hành nội bộ" mark (or a secrecy mark, which the trust rules
+     * refuse anyway) makes it INTERNAL whatever the run says; otherwise the run's default.
+     */
+    public static Visibility visibility(List<String> marks, Visibility runDefault) {
+        return marks.isEmpty() ? runDefault : Visibility.INTERNAL;
+    }
+
+    /**
+     * An {@link DocumentState#INDEXED} node.
+     *
+     * @param visibility who may read it ({@link #visibility})
+     * @param ingestedAt when it is written (from the run's clock)
+     */
+    public static StoredDocument indexed(
+            DocumentKey key,
+            ParsedDocument doc,
+            List<StoredCitation> citations,
+            SourceFile file,
+            Visibility visibility,
+            Instant ingestedAt) {
         Set<String> parents = new LinkedHashSet<>();
         Set<String> cites = new LinkedHashSet<>();
-        for (ResolvedCitation c : citations) {
+        for (StoredCitation c : citations) {
             if (c.targetKey() != null && !c.targetKey().equals(key.value())) {
                 cites.add(c.targetKey());
-                if (c.citation().relation() != Relation.MENTIONS) {
+                if (!Relation.MENTIONS.name().equals(c.relation())) {
                     parents.add(c.targetKey());
                 }
             }
         }
-        m.put(DocumentFields.PARENTS, List.copyOf(parents));
-        m.put(DocumentFields.CITES, List.copyOf(cites));
-        m.put(DocumentFields.SHA256, List.of(file.sha256()));
-        m.put(DocumentFields.STORE_REF, file.storeRef());
-        m.put(DocumentFields.TEXT_FILE, file.path());
-        m.put(DocumentFields.TEXT_RANK, textRank(file.ocr(), doc.text().length()));
-        m.put(DocumentFields.OCR, file.ocr());
-        m.put(DocumentFields.FILES, List.of(file(file)));
-        m.put(DocumentFields.INGESTED_AT, Instant.now().toString());
-        return m;
-    }
-
-    /** A {@link DocumentState#CITED_ONLY} node: what one citation says of the cited document. */
-    public static Map<String, Object> citedOnly(ResolvedCitation resolved) {
-        Citation c = resolved.citation();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(DocumentFields.KEY, resolved.targetKey());
-        m.put(DocumentFields.STATUS, DocumentState.CITED_ONLY.name());
-        putIfNotNull(m, DocumentFields.NUMBER, c.number());
-        putIfNotNull(m, DocumentFields.NUMBER_KEY, resolved.numberKey());
-        putType(m, c.type());
-        putIfNotNull(m, DocumentFields.ISSUER, c.issuer());
-        putIfNotNull(m, DocumentFields.ISSUER_KEY, resolved.issuerKey());
-        putSideAndLevel(m, c.issuerSide(), c.issuerLevel());
-        putIfNotNull(m, DocumentFields.DATE, c.date() == null ? null : c.date().toString());
-        putIfNotNull(m, DocumentFields.YEAR, resolved.year());
-        putIfNotNull(m, DocumentFields.SUBJECT, c.subject());
-        return m;
-    }
-
-    private static void putSideAndLevel(Map<String, Object> m, @Nullable IssuerSide side, @Nullable IssuerLevel level) {
-        putIfNotNull(m, DocumentFields.ISSUER_SIDE, side == null ? null : side.name());
-        putIfNotNull(m, DocumentFields.ISSUER_LEVEL, level == null ? null : level.name());
-    }
-
-    static Map<String, Object> file(SourceFile f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("path", f.path());
-        m.put("name", f.name());
-        m.put("sha256", f.sha256());
-        m.put("size", f.size());
-        m.put("mediaType", f.mediaType());
-        m.put("ocr", f.ocr());
-        m.put("storeRef", f.storeRef());
-        return m;
-    }
-
-    private static List<Map<String, Object>> citations(List<ResolvedCitation> citations) {
-        List<Map<String, Object>> out = new ArrayList<>(citations.size());
-        for (int i = 0; i < citations.size(); i++) {
-            ResolvedCitation r = citations.get(i);
-            Citation c = r.citation();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("index", i);
-            putIfNotNull(m, "number", c.number());
-            putIfNotNull(m, "numberKey", r.numberKey());
-            putType(m, c.type());
-            putIfNotNull(m, "date", c.date() == null ? null : c.date().toString());
-            putIfNotNull(m, "year", r.year());
-            putIfNotNull(m, "issuer", c.issuer());
-            putIfNotNull(m, "issuerKey", r.issuerKey());
-            putIfNotNull(m, "subject", c.subject());
-            m.put("relation", c.relation().name());
-            m.put("start", c.start());
-            m.put("end", c.end());
-            m.put("text", c.text());
-            putIfNotNull(m, "repeatOf", c.repeatOf());
-            putIfNotNull(m, "targetKey", r.targetKey());
-            m.put("resolution", r.resolution().name());
-            m.put("candidates", r.candidates());
-            out.add(m);
-        }
-        return out;
+        return new StoredDocument(
+                key.value(),
+                DocumentState.INDEXED.name(),
+                doc.number(),
+                doc.number() == null ? null : DocumentNumbers.key(doc.number()),
+                StoredType.of(doc.type()),
+                doc.issuer(),
+                key.issuerKey(),
+                doc.parentOrgan(),
+                doc.issuerSide() == null ? null : doc.issuerSide().name(),
+                doc.issuerLevel() == null ? null : doc.issuerLevel().name(),
+                doc.province(),
+                doc.district(),
+                doc.commune(),
+                doc.place(),
+                doc.date() == null ? null : doc.date().toString(),
+                DocumentKey.year(doc.number(), doc.date()),
+                doc.subject(),
+                doc.signer(),
+                doc.signerPosition(),
+                doc.authority(),
+                doc.recipients(),
+                visibility,
+                doc.visibility(),
+                doc.text(),
+                sections(doc.sections()),
+                citations,
+                List.copyOf(parents),
+                List.copyOf(cites),
+                List.of(file.sha256()),
+                file.storeRef(),
+                file.path(),
+                file.ocr(),
+                textRank(file.ocr(), doc.text().length()),
+                List.of(StoredDocument.file(file)),
+                ingestedAt.toString());
     }
 
     /** The outline flattened in document order; {@code parent} is the index of the enclosing section. */
-    private static List<Map<String, Object>> sections(List<Section> roots) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<StoredDocument.StoredSection> sections(List<Section> roots) {
+        List<StoredDocument.StoredSection> out = new ArrayList<>();
         for (Section s : roots) {
             flatten(s, -1, 0, out);
         }
         return out;
     }
 
-    private static void flatten(Section s, int parent, int level, List<Map<String, Object>> out) {
+    private static void flatten(Section s, int parent, int level, List<StoredDocument.StoredSection> out) {
         int index = out.size();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("index", index);
-        m.put("parent", parent);
-        m.put("level", level);
-        m.put("numbering", s.numbering());
-        m.put("heading", s.heading());
-        m.put("text", s.text());
-        m.put("start", s.start());
-        m.put("end", s.end());
-        out.add(m);
+        out.add(new StoredDocument.StoredSection(
+                index, parent, level, s.numbering(), s.heading(), s.text(), s.start(), s.end()));
         for (Section child : s.children()) {
             flatten(child, index, level + 1, out);
-        }
-    }
-
-    private static void putType(Map<String, Object> m, @Nullable DocumentType type) {
-        if (type != null) {
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("code", type.code());
-            t.put("name", type.name());
-            m.put("type", t);
-        }
-    }
-
-    private static void putIfNotNull(Map<String, Object> m, String field, @Nullable Object value) {
-        if (value != null) {
-            m.put(field, value);
         }
     }
 }

@@ -9,12 +9,9 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -26,17 +23,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.document.DocumentReader;
 import vn.vanban.indexer.document.DocumentStatus;
 import vn.vanban.indexer.document.ParsedDocument;
+import vn.vanban.indexer.document.Sha256;
 import vn.vanban.indexer.index.CitationResolver;
+import vn.vanban.indexer.index.CitedOnlyNode;
 import vn.vanban.indexer.index.CitedOnlyNodes;
-import vn.vanban.indexer.index.DocumentFields;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.DocumentKey;
 import vn.vanban.indexer.index.DocumentSource;
 import vn.vanban.indexer.index.ResolvedCitation;
 import vn.vanban.indexer.index.SourceFile;
+import vn.vanban.indexer.index.StoredCitation;
+import vn.vanban.indexer.index.StoredDocument;
 
 /**
  * Reads files on {@code readers} threads while a {@link BulkIngester} writes what was read: reading
@@ -61,7 +62,7 @@ public final class IngestPipeline {
             FileTask task,
             Role role,
             BulkOperation operation,
-            @Nullable Map<String, Object> node) {}
+            @Nullable CitedOnlyNode node) {}
 
     private final DocumentIndex index;
     private final DocumentReader reader;
@@ -92,7 +93,7 @@ public final class IngestPipeline {
 
     /** Ingests every file under {@code paths}; never throws for a bad file. */
     public IngestReport run(List<Path> paths) {
-        Instant started = Instant.now();
+        Instant started = settings.clock().instant();
         List<InputFiles.Unreadable> unreadable = new ArrayList<>();
         List<InputFile> inputs = InputFiles.expand(paths, unreadable);
         List<FileResult> results = new ArrayList<>();
@@ -108,7 +109,7 @@ public final class IngestPipeline {
         for (FileResult r : run.results) {
             results.add(r);
         }
-        return new IngestReport(started, Instant.now(), index.alias(), results, run.aborted.get());
+        return new IngestReport(started, settings.clock().instant(), index.alias(), results, run.aborted.get());
     }
 
     /** One file in flight. */
@@ -130,7 +131,7 @@ public final class IngestPipeline {
         String warning;
 
         @Nullable
-        Map<String, Object> source;
+        StoredDocument source;
 
         @Nullable
         SourceFile file;
@@ -194,6 +195,11 @@ public final class IngestPipeline {
         final ScheduledExecutorService retries;
         final Semaphore inFlight;
         final BulkIngester<Op> ingester;
+        /**
+         * CITED_ONLY keys a public document of this run named and whose node was merged: a node is
+         * read again at most once to become PUBLIC, not once per citation of a directive.
+         */
+        final java.util.Set<String> madePublic = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         Run(List<InputFile> inputs) {
             this.inputs = inputs;
@@ -426,23 +432,23 @@ public final class IngestPipeline {
             List<ResolvedCitation> resolved = availability.call(() -> resolver.resolve(doc));
             task.file = new SourceFile(
                     input.path(), input.name(), task.sha256, input.size(), fact.mediaType(), fact.ocr(), ref);
-            task.source = DocumentSource.indexed(key, doc, resolved, task.file);
+            List<StoredCitation> citations = StoredCitation.of(resolved);
+            Visibility visibility = DocumentSource.visibility(doc.visibility(), settings.visibility());
+            task.source = DocumentSource.indexed(
+                    key, doc, citations, task.file, visibility, settings.clock().instant());
             if (!adopted && !key.isContentKey()) {
                 // The file whose own header gives the key also gives the metadata, whatever the text length.
-                task.source.put(
-                        DocumentFields.TEXT_RANK, (Long) task.source.get(DocumentFields.TEXT_RANK) + (1L << 42));
+                task.source = task.source.withTextRank(task.source.textRank() + (1L << 42));
             }
-            task.issuerKey = (String) task.source.get(DocumentFields.ISSUER_KEY);
-            task.year = (Integer) task.source.get(DocumentFields.YEAR);
+            task.issuerKey = task.source.issuerKey();
+            task.year = task.source.year();
             List<Op> ops = new ArrayList<>();
             ops.add(new Op(task, Role.DOCUMENT, index.createOperation(key, task.source), null));
-            for (Map<String, Object> node : CitedOnlyNodes.of(doc, key, resolved)) {
+            for (CitedOnlyNode node : CitedOnlyNodes.of(doc.text(), key.value(), citations, visibility)) {
                 ops.add(new Op(task, Role.CITED_ONLY, index.citedOnlyOperation(node), node));
-                resolver.cited(
-                        (String) node.get(DocumentFields.NUMBER_KEY),
-                        (String) node.get(DocumentFields.KEY),
-                        (String) node.get(DocumentFields.ISSUER_KEY),
-                        (Integer) node.get(DocumentFields.YEAR));
+                if (node.numberKey() != null) {
+                    resolver.cited(node.numberKey(), node.key(), node.issuerKey(), node.year());
+                }
             }
             task.pending.set(ops.size());
             for (Op op : ops) {
@@ -471,8 +477,12 @@ public final class IngestPipeline {
                     if (op.role() == Role.DOCUMENT) {
                         // The key exists: a CITED_ONLY node to take over, or another file of the document.
                         mergers.execute(() -> merge(op));
-                    } else if (op.node() != null && op.node().containsKey(DocumentFields.PARENTS)) {
-                        // Already a node; this citation knows more (what it implements).
+                    } else if (op.node() != null
+                            && (!op.node().parents().isEmpty()
+                                    || (op.node().visibility() == Visibility.PUBLIC
+                                            && madePublic.add(op.node().key())))) {
+                        // Already a node; this citation may know more (what it implements, or that a
+                        // public document names it).
                         mergers.execute(() -> mergeCitedOnly(op));
                     } else {
                         op.task().opDone(); // the cited document is already a node
@@ -552,7 +562,7 @@ public final class IngestPipeline {
             } catch (RuntimeException e) {
                 op.task()
                         .fail(op.task().input.path() + ": updating the cited node "
-                                + op.node().get(DocumentFields.KEY) + " failed: " + Availability.rootMessage(e));
+                                + op.node().key() + " failed: " + Availability.rootMessage(e));
             }
             op.task().opDone();
         }
@@ -618,10 +628,6 @@ public final class IngestPipeline {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes);
     }
 }

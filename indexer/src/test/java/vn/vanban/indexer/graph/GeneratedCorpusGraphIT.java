@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.corpus.CorpusGenerator;
 import vn.vanban.indexer.corpus.Format;
 import vn.vanban.indexer.index.DocumentIndex;
@@ -97,9 +98,9 @@ class GeneratedCorpusGraphIT {
             chain.forEach(f -> expected.add(keyOfFile.get(f.asText())));
 
             counting.take();
-            GraphService.Lookup lookup = graph.find(root);
+            GraphService.Lookup lookup = graph.find(root, Audience.ADMIN);
             assertThat(lookup).isInstanceOf(GraphService.Found.class);
-            GraphService.Implementers tree = graph.implementers(((GraphService.Found) lookup).node());
+            GraphService.Implementers tree = graph.implementers(((GraphService.Found) lookup).node(), Audience.ADMIN);
             assertThat(counting.take()).as("round trips").isLessThanOrEqualTo(3);
 
             Set<String> actual = new HashSet<>();
@@ -122,8 +123,8 @@ class GeneratedCorpusGraphIT {
             if (checked++ % 10 != 0) {
                 continue;
             }
-            GraphService.Lookup lookup = graph.find(keyOfFile.get(d.get("file").asText()));
-            GraphService.Chain chain = graph.chain(((GraphService.Found) lookup).node());
+            GraphService.Lookup lookup = graph.find(keyOfFile.get(d.get("file").asText()), Audience.ADMIN);
+            GraphService.Chain chain = graph.chain(((GraphService.Found) lookup).node(), Audience.ADMIN);
             assertThat(chain.paths()).as(d.get("file").asText()).isNotEmpty();
             for (List<GraphNode> path : chain.paths()) {
                 GraphNode top = path.getLast();

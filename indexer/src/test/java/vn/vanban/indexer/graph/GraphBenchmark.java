@@ -3,6 +3,7 @@ package vn.vanban.indexer.graph;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
+import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.es.EsEndpoint;
 
@@ -19,8 +20,8 @@ public final class GraphBenchmark {
     public static void main(String[] args) throws Exception {
         try (EsConnection connection = EsConnection.to(new EsEndpoint(args[0], null, null, null))) {
             GraphService graph = new GraphService(connection.client(), args[1]);
-            GraphNode root = ((GraphService.Found) graph.find(args[2])).node();
-            GraphNode leaf = ((GraphService.Found) graph.find(args[3])).node();
+            GraphNode root = ((GraphService.Found) graph.find(args[2], Audience.ADMIN)).node();
+            GraphNode leaf = ((GraphService.Found) graph.find(args[3], Audience.ADMIN)).node();
             String index = Ancestors.graphIndex(args[1]);
             double baseline = median(() -> {
                 try {
@@ -29,14 +30,19 @@ public final class GraphBenchmark {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            double implementers = median(() -> graph.implementers(root).total());
-            double chain = median(() -> graph.chain(leaf).paths().size());
-            double find = median(() -> graph.find(args[2]));
+            double implementers =
+                    median(() -> graph.implementers(root, Audience.ADMIN).total());
+            double chain =
+                    median(() -> graph.chain(leaf, Audience.ADMIN).paths().size());
+            double find = median(() -> graph.find(args[2], Audience.ADMIN));
             System.out.printf(Locale.ROOT, "%-34s %10s %8s%n", "request", "median ms", "ratio");
             row("count (baseline, 1 request)", baseline, baseline);
             row("find " + args[2] + " (1 request)", find, baseline);
-            row("implementers, " + graph.implementers(root).total() + " nodes (1 request)", implementers, baseline);
-            row("chain, " + graph.chain(leaf).paths().size() + " paths (1 request)", chain, baseline);
+            row(
+                    "implementers, " + graph.implementers(root, Audience.ADMIN).total() + " nodes (1 request)",
+                    implementers,
+                    baseline);
+            row("chain, " + graph.chain(leaf, Audience.ADMIN).paths().size() + " paths (1 request)", chain, baseline);
         }
     }
 

@@ -33,23 +33,23 @@ import vn.vanban.indexer.testing.TestElasticsearch;
  * returns the ParsedDocument the test wrote (so the graph does not depend on the parser), then the
  * ancestors are refreshed as {@code indexer ingest} does.
  */
-final class GraphFixture {
+public final class GraphFixture {
 
-    static final DocumentType KH = new DocumentType("KH", "Kế hoạch");
-    static final DocumentType CT = new DocumentType("CT", "Chỉ thị");
+    public static final DocumentType KH = new DocumentType("KH", "Kế hoạch");
+    public static final DocumentType CT = new DocumentType("CT", "Chỉ thị");
 
     private final DocumentIndex index;
     private final Path dir;
     private final Map<Path, ParsedDocument> docs = new ConcurrentHashMap<>();
     private int files;
 
-    GraphFixture(DocumentIndex index, Path dir) {
+    public GraphFixture(DocumentIndex index, Path dir) {
         this.index = index;
         this.dir = dir;
     }
 
     /** A document as the parser would give it; its text holds the citations at their offsets. */
-    static ParsedDocument plan(
+    public static ParsedDocument plan(
             String number,
             String issuer,
             IssuerSide side,
@@ -70,8 +70,8 @@ final class GraphFixture {
                     c.type(),
                     c.date(),
                     c.issuer(),
-                    null,
-                    null,
+                    c.side(),
+                    c.level(),
                     c.subject(),
                     c.relation(),
                     start,
@@ -107,14 +107,28 @@ final class GraphFixture {
     }
 
     /** A citation printed after {@code lead} ("Thực hiện "). */
-    record Cite(
+    public record Cite(
             String lead,
             String number,
             DocumentType type,
             @Nullable LocalDate date,
             String issuer,
             @Nullable String subject,
-            Relation relation) {
+            Relation relation,
+            @Nullable IssuerSide side,
+            @Nullable IssuerLevel level) {
+
+        /** A citation whose issuer's side and level the parser did not tell. */
+        public Cite(
+                String lead,
+                String number,
+                DocumentType type,
+                @Nullable LocalDate date,
+                String issuer,
+                @Nullable String subject,
+                Relation relation) {
+            this(lead, number, type, date, issuer, subject, relation, null, null);
+        }
 
         String text() {
             return type.name() + " số " + number
@@ -126,16 +140,44 @@ final class GraphFixture {
         }
     }
 
-    static Cite implementsPlan(String number, String issuer, LocalDate date) {
+    /** The document marked "Lưu hành nội bộ" (INTERNAL), with its own subject. */
+    public static ParsedDocument internal(ParsedDocument d, String subject) {
+        return new ParsedDocument(
+                d.file(),
+                d.status(),
+                d.error(),
+                d.number(),
+                d.type(),
+                d.issuer(),
+                d.parentOrgan(),
+                d.issuerSide(),
+                d.issuerLevel(),
+                d.province(),
+                d.district(),
+                d.commune(),
+                d.place(),
+                d.date(),
+                subject,
+                d.signer(),
+                d.signerPosition(),
+                d.authority(),
+                d.recipients(),
+                d.sections(),
+                List.of("Lưu hành nội bộ"),
+                d.citations(),
+                d.text() + "\n" + subject);
+    }
+
+    public static Cite implementsPlan(String number, String issuer, LocalDate date) {
         return new Cite(" Thực hiện ", number, KH, date, issuer, null, Relation.IMPLEMENTS);
     }
 
-    static Cite implementsDirective(String number, String issuer, LocalDate date) {
+    public static Cite implementsDirective(String number, String issuer, LocalDate date) {
         return new Cite(" Thực hiện ", number, CT, date, issuer, null, Relation.IMPLEMENTS);
     }
 
     /** Ingests the documents (one pipeline run) and refreshes the ancestors. */
-    void ingest(ParsedDocument... documents) throws IOException {
+    public void ingest(ParsedDocument... documents) throws IOException {
         List<Path> paths = new ArrayList<>();
         for (ParsedDocument d : documents) {
             Path file = dir.resolve("doc-" + (files++) + ".txt");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.cli.IndexerCli;
 import vn.vanban.indexer.document.IssuerLevel;
 import vn.vanban.indexer.document.IssuerSide;
@@ -52,7 +53,7 @@ class GraphServiceIT {
     }
 
     private static GraphNode find(String query) {
-        GraphService.Lookup lookup = graph.find(query);
+        GraphService.Lookup lookup = graph.find(query, Audience.ADMIN);
         assertThat(lookup).as(query).isInstanceOf(GraphService.Found.class);
         return ((GraphService.Found) lookup).node();
     }
@@ -103,7 +104,7 @@ class GraphServiceIT {
 
         counting.take();
         GraphNode commune = find("Số: 12 /KH-UBND");
-        GraphService.Chain chain = graph.chain(commune);
+        GraphService.Chain chain = graph.chain(commune, Audience.ADMIN);
         int requests = counting.take();
 
         assertThat(numbers(chain))
@@ -140,7 +141,7 @@ class GraphServiceIT {
                 LocalDate.of(2022, 6, 1),
                 List.of(implementsPlan("30/KH-UBND", "UBND huyện Nam Đàn", LocalDate.of(2022, 5, 3)))));
         GraphNode commune = find("8/KH-UBND");
-        assertThat(numbers(graph.chain(commune)))
+        assertThat(numbers(graph.chain(commune, Audience.ADMIN)))
                 .containsExactly(List.of("8/KH-UBND INDEXED", "30/KH-UBND INDEXED", "95-KH/TU CITED_ONLY"));
 
         // The Tỉnh ủy's plan arrives: it implements two directives, so the commune plan now has two roots.
@@ -168,14 +169,14 @@ class GraphServiceIT {
         assertThat(commune.ancestors())
                 .contains(CT03, find("28/CT-TTg").key(), find("95-KH/TU").key());
         counting.take();
-        GraphService.Chain chain = graph.chain(commune);
+        GraphService.Chain chain = graph.chain(commune, Audience.ADMIN);
         assertThat(counting.take()).isEqualTo(1);
         assertThat(numbers(chain))
                 .containsExactlyInAnyOrder(
                         List.of("8/KH-UBND INDEXED", "30/KH-UBND INDEXED", "95-KH/TU INDEXED", "03-CT/TW CITED_ONLY"),
                         List.of("8/KH-UBND INDEXED", "30/KH-UBND INDEXED", "95-KH/TU INDEXED", "28/CT-TTg CITED_ONLY"));
         GraphNode directive = find(CT03);
-        assertThat(graph.implementers(directive).total()).isGreaterThanOrEqualTo(3);
+        assertThat(graph.implementers(directive, Audience.ADMIN).total()).isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -208,13 +209,13 @@ class GraphServiceIT {
                         List.of(implementsPlan("41-KH/HU", "Huyện ủy Chợ Mới", d))));
 
         GraphNode party = find("41-KH/HU");
-        GraphService.Chain chain = graph.chain(party);
+        GraphService.Chain chain = graph.chain(party, Audience.ADMIN);
         assertThat(numbers(chain))
                 .containsExactlyInAnyOrder(
                         List.of("41-KH/HU INDEXED", "42/KH-UBND INDEXED"),
                         List.of("41-KH/HU INDEXED", "05-CT/TW CITED_ONLY"));
         assertThat(party.ancestors()).doesNotContain(party.key());
-        GraphService.Implementers implementers = graph.implementers(find("05-CT/TW"));
+        GraphService.Implementers implementers = graph.implementers(find("05-CT/TW"), Audience.ADMIN);
         assertThat(implementers.total()).isEqualTo(2);
     }
 
@@ -290,7 +291,7 @@ class GraphServiceIT {
 
         counting.take();
         GraphNode root = find("35-NQ/TW");
-        GraphService.Implementers tree = graph.implementers(root);
+        GraphService.Implementers tree = graph.implementers(root, Audience.ADMIN);
         assertThat(counting.take()).as("round trips for find + implementers").isEqualTo(2);
 
         assertThat(tree.countsByLevel())
@@ -340,12 +341,12 @@ class GraphServiceIT {
                         "Hòa Ninh",
                         d,
                         List.of()));
-        GraphService.Lookup lookup = graph.find("45-KH/DU");
+        GraphService.Lookup lookup = graph.find("45-KH/DU", Audience.ADMIN);
         assertThat(lookup).isInstanceOf(GraphService.Ambiguous.class);
         assertThat(((GraphService.Ambiguous) lookup).candidates())
                 .extracting(GraphNode::issuer)
                 .containsExactlyInAnyOrder("Đảng ủy xã Hòa Bắc", "Đảng ủy xã Hòa Ninh");
-        assertThat(graph.find("999-KH/ĐU")).isInstanceOf(GraphService.NotFound.class);
+        assertThat(graph.find("999-KH/ĐU", Audience.ADMIN)).isInstanceOf(GraphService.NotFound.class);
 
         // The CLI: exit 2 with the candidates, 1 when nothing has the number, 0 for a key.
         String url = TestElasticsearch.url();

@@ -6,12 +6,15 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.document.Citation;
 import vn.vanban.indexer.document.DocumentStatus;
 import vn.vanban.indexer.document.DocumentType;
@@ -82,13 +85,12 @@ class DocumentIndexIT {
         List<ResolvedCitation> resolved = resolver.resolve(doc);
         DocumentKey key = DocumentKey.of(doc.number(), doc.issuer(), doc.date()).orElseThrow();
         SourceFile file = new SourceFile(path, path, "sha-" + path, 10, "text/plain", false, "sha-" + path);
-        Map<String, Object> source = DocumentSource.indexed(key, doc, resolved, file);
+        List<StoredCitation> citations = StoredCitation.of(resolved);
+        StoredDocument source = DocumentSource.indexed(key, doc, citations, file, Visibility.PUBLIC, Instant.EPOCH);
         List<BulkOperation> ops = new ArrayList<>();
         ops.add(index.createOperation(key, source));
-        for (ResolvedCitation r : resolved) {
-            if (r.resolution() == Resolution.RESOLVED) {
-                ops.add(index.citedOnlyOperation(DocumentSource.citedOnly(r)));
-            }
+        for (CitedOnlyNode node : CitedOnlyNodes.of(doc.text(), key.value(), citations, Visibility.PUBLIC)) {
+            ops.add(index.citedOnlyOperation(node));
         }
         BulkResponse response = index.client().bulk(b -> b.operations(ops).refresh(Refresh.True));
         for (int i = 0; i < response.items().size(); i++) {
@@ -172,7 +174,10 @@ class DocumentIndexIT {
             DocumentKey key =
                     DocumentKey.of(doc.number(), doc.issuer(), doc.date()).orElseThrow();
             SourceFile file = new SourceFile(i + ".txt", i + ".txt", "sha-p" + i, 10, "text/plain", false, "sha-p" + i);
-            ops.add(index.createOperation(key, DocumentSource.indexed(key, doc, resolved, file)));
+            ops.add(index.createOperation(
+                    key,
+                    DocumentSource.indexed(
+                            key, doc, StoredCitation.of(resolved), file, Visibility.PUBLIC, Instant.EPOCH)));
         }
         BulkResponse response = index.client().bulk(b -> b.operations(ops).refresh(Refresh.True));
         assertThat(response.errors()).isFalse();
@@ -244,7 +249,7 @@ class DocumentIndexIT {
                                 "35-KH/TU",
                                 null))),
                 "9.txt");
-        IndexStats before = index.stats();
+        IndexStats before = index.stats(Audience.ADMIN);
         assertThat(before.documents()).isPositive();
         assertThat(before.unresolved()).isPositive();
         assertThat(before.byType()).containsKey("KH");
@@ -256,6 +261,6 @@ class DocumentIndexIT {
         assertThat(fresh).isNotEqualTo(old);
         assertThat(index.currentIndex()).contains(fresh);
         assertThat(index.instanceId()).isEqualTo(instance);
-        assertThat(index.stats()).isEqualTo(before);
+        assertThat(index.stats(Audience.ADMIN)).isEqualTo(before);
     }
 }

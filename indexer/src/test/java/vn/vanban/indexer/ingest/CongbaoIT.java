@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.IndexStats;
 import vn.vanban.indexer.index.TestIndices;
@@ -83,7 +84,7 @@ class CongbaoIT {
                 split.add(entry.get("file").asText() + " → " + txt.key() + " / " + pdf.key() + " " + pdf.error());
             }
         }
-        IndexStats stats = index.stats();
+        IndexStats stats = index.stats(Audience.ADMIN);
         System.out.printf(
                 "congbao: %d files (%d indexed, %d failed) → %d documents in %.1f s; %d pdf/txt pairs, %d split%n"
                         + "stats: %s%n",

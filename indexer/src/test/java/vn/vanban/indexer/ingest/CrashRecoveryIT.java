@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.corpus.CorpusGenerator;
 import vn.vanban.indexer.corpus.Format;
 import vn.vanban.indexer.es.EsConnection;
@@ -112,7 +113,7 @@ class CrashRecoveryIT {
                     .isEqualTo(COUNT);
             assertThat(distinctKeys).isGreaterThan(COUNT * 99L / 100);
             assertThat(indexed).isEqualTo(distinctKeys);
-            assertThat(index.stats().documents()).isEqualTo(distinctKeys);
+            assertThat(index.stats(Audience.ADMIN).documents()).isEqualTo(distinctKeys);
         } finally {
             LocalNode.stop(settings);
         }

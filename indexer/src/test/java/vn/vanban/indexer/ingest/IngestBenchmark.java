@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.cli.IndexerCli;
 import vn.vanban.indexer.document.DocumentReader;
 import vn.vanban.indexer.document.DocumentStatus;
@@ -26,12 +28,14 @@ import vn.vanban.indexer.es.LocalNode;
 import vn.vanban.indexer.es.LocalNodeSettings;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.index.CitationResolver;
+import vn.vanban.indexer.index.CitedOnlyNode;
 import vn.vanban.indexer.index.CitedOnlyNodes;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.DocumentKey;
 import vn.vanban.indexer.index.DocumentSource;
 import vn.vanban.indexer.index.ResolvedCitation;
 import vn.vanban.indexer.index.SourceFile;
+import vn.vanban.indexer.index.StoredCitation;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.parse.StandardDocumentReader;
 
@@ -115,11 +119,15 @@ public final class IngestBenchmark {
                         .orElseGet(() -> DocumentKey.ofContent(p.text()));
                 List<ResolvedCitation> resolved = resolver.resolve(p);
                 SourceFile sf = new SourceFile(p.file(), p.file(), "0", 0, "text/plain", false, "0");
-                prepared.add(DocumentSource.indexed(key, p, resolved, sf));
+                List<StoredCitation> citations = StoredCitation.of(resolved);
+                prepared.add(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .convertValue(
+                                DocumentSource.indexed(key, p, citations, sf, Visibility.PUBLIC, Instant.now()),
+                                Map.class));
                 ids.add(key.value());
-                for (Map<String, Object> node : CitedOnlyNodes.of(p, key, resolved)) {
-                    prepared.add(node);
-                    ids.add((String) node.get("key"));
+                for (CitedOnlyNode node : CitedOnlyNodes.of(p.text(), key.value(), citations, Visibility.PUBLIC)) {
+                    prepared.add(new com.fasterxml.jackson.databind.ObjectMapper().convertValue(node, Map.class));
+                    ids.add(node.key());
                 }
             }
             AtomicLong failures = new AtomicLong();

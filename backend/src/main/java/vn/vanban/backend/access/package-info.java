@@ -1,5 +1,0 @@
-/** The audience of a read turned into the Elasticsearch filter every backend query carries. */
-@NullMarked
-package vn.vanban.backend.access;
-
-import org.jspecify.annotations.NullMarked;

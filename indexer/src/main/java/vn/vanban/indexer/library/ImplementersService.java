@@ -1,0 +1,23 @@
+package vn.vanban.indexer.library;
+
+import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.graph.GraphService;
+
+/** The tree of documents carrying out a document, transitively, by level and locality. */
+public final class ImplementersService {
+
+    private final GraphService graph;
+
+    ImplementersService(GraphService graph) {
+        this.graph = graph;
+    }
+
+    /**
+     * @param query a key or a number as printed
+     * @return the tree and its counts over the documents the audience may see only
+     */
+    public GraphAnswer<GraphService.Implementers> implementers(String query, Audience audience) {
+        return GraphQuestions.ask(
+                graph, query, audience, node -> graph.implementers(node, audience), GraphService.Implementers::root);
+    }
+}

@@ -1,0 +1,100 @@
+package vn.vanban.indexer.library;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.document.Sha256;
+import vn.vanban.indexer.extract.Extractors;
+import vn.vanban.indexer.graph.Ancestors;
+import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.ingest.FileStore;
+import vn.vanban.indexer.ingest.IngestPipeline;
+import vn.vanban.indexer.ingest.IngestReport;
+import vn.vanban.indexer.ingest.IngestSettings;
+import vn.vanban.indexer.ingest.Journal;
+import vn.vanban.indexer.ingest.RecordingExtractor;
+import vn.vanban.indexer.parse.StandardDocumentReader;
+
+/**
+ * Files, folders and zip archives into the index, then the graph refresh: always both, whoever
+ * calls (the CLI's {@code ingest}, an upload in the portal).
+ */
+public final class IngestionService {
+
+    private final DocumentIndex index;
+    private final Clock clock;
+
+    IngestionService(DocumentIndex index, Clock clock) {
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param graph the graph refresh that followed, or null when it failed ({@code graphError})
+     * @param graphError why the graph could not be refreshed (Elasticsearch gone): chains and
+     *     implementers answer from the last refresh until the next ingest or {@code graph-refresh}
+     */
+    public record Ingestion(
+            IngestReport report,
+            Ancestors.@Nullable Refresh graph,
+            @Nullable String graphError) {}
+
+    /** The index cannot be reached or created: nothing was read. */
+    public static final class Unavailable extends RuntimeException {
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Ingests every file under {@code paths}: a bad file is reported in the result, never thrown.
+     *
+     * @throws Unavailable when the index cannot be used at all
+     */
+    public Ingestion ingest(List<Path> paths, IngestOptions options) {
+        String instance;
+        try {
+            index.ensureExists();
+            instance = index.instanceId();
+        } catch (RuntimeException e) {
+            throw new Unavailable("cannot use Elasticsearch at " + options.esUrl() + ": " + e.getMessage(), e);
+        }
+        Path journalFile = options.journal() != null
+                ? options.journal()
+                : options.home()
+                        .resolve("ingest")
+                        .resolve(index.alias() + "-"
+                                + Sha256.hex(options.esUrl().getBytes(StandardCharsets.UTF_8))
+                                        .substring(0, 8) + ".journal");
+        FileStore store = options.store() != null ? new FileStore(options.store()) : FileStore.under(options.home());
+        RecordingExtractor extractor = new RecordingExtractor(Extractors.standard());
+        IngestSettings settings = IngestSettings.defaults()
+                .withReaders(options.readers())
+                .withGiveUpAfter(options.giveUpAfter())
+                .withProgress(options.progress())
+                .withVisibility(options.visibility())
+                .withClock(clock);
+        IngestReport report;
+        try (Journal journal = Journal.open(journalFile, instance)) {
+            report = new IngestPipeline(
+                            index,
+                            new StandardDocumentReader(extractor),
+                            extractor,
+                            store,
+                            journal,
+                            settings,
+                            options.esUrl())
+                    .run(paths);
+        }
+        // Always, also after a stopped run: what was indexed is in the graph (vn.vanban.indexer.graph).
+        try {
+            return new Ingestion(report, new Ancestors(index).refresh(), null);
+        } catch (RuntimeException e) {
+            return new Ingestion(report, null, "graph not refreshed: " + e.getMessage());
+        }
+    }
+}
