@@ -129,7 +129,8 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             if (result.aborted() != null) {
-                err.println(result.aborted());
+                err.println(result.aborted()
+                        + "\nStart it (indexer es start) and run the same command again: completed files are skipped.");
             }
             return result.allOk() ? 0 : 1;
         }
