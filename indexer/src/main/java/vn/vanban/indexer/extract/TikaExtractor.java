@@ -326,9 +326,18 @@ final class TikaExtractor implements Extractor {
         if (error.getMessage() != null && error.getMessage().contains("InputStream must have > 0 bytes")) {
             return failed(file, DocumentStatus.FAILED, "empty file (0 bytes)", mediaType);
         }
-        if (error.getMessage() != null && error.getMessage().startsWith("TIKA-198")) {
-            // TIKA-198 wraps whatever the format's parser threw ("Illegal IOException from …Parser@6c3e5948"):
-            // say what is wrong with the file, keep the parser's own words in the log.
+        if (error instanceof OutOfMemoryError || causedBy(error, OutOfMemoryError.class)) {
+            return failed(
+                    file,
+                    DocumentStatus.FAILED,
+                    "too large to read in the memory available (" + rootMessage(error)
+                            + "): its content expands beyond the heap (a decompression bomb?)",
+                    mediaType);
+        }
+        if (error instanceof TikaException || causedBy(error, TikaException.class)) {
+            // TIKA-198 and its kin wrap whatever the format's parser threw ("Illegal IOException from
+            // …Parser@6c3e5948", "Unexpected RuntimeException from …OfficeParser@7dd633f6", "Error
+            // creating OOXML extractor"): say what is wrong with the file, keep the parser's words in the log.
             LOG.log(System.Logger.Level.DEBUG, file + ": " + mediaType + " parser failed", error);
             return failed(
                     file,

@@ -438,6 +438,9 @@ public final class IngestPipeline {
                                         + " — a classified document is neither indexed nor stored"));
                 return null;
             }
+            if (doc.number() == null) {
+                task.warning = overlongNumber(doc.text());
+            }
             // Stored only once accepted: the store keeps no original of a refused file.
             String ref = store.put(bytes, task.sha256, input.name());
             return new Prepared(doc, fact, ref);
@@ -658,6 +661,25 @@ public final class IngestPipeline {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('!'));
         int dot = path.lastIndexOf('.');
         return dot > slash ? path.substring(0, dot) : path;
+    }
+
+    /** No real number is this long (the longest seen: {@code 1234/2024/QĐ-UBND-VPUB}, 22 characters). */
+    static final int MAX_NUMBER_LENGTH = 64;
+
+    private static final java.util.regex.Pattern NUMBER_LINE =
+            java.util.regex.Pattern.compile("(?m)^\\s*Số\\s*:?\\s*(\\S{" + (MAX_NUMBER_LENGTH + 1) + ",})");
+
+    /**
+     * The parser leaves a number it cannot believe unread; say so rather than drop it silently (a
+     * number line of 300 characters in a hostile-input run).
+     */
+    static @Nullable String overlongNumber(String text) {
+        java.util.regex.Matcher m = NUMBER_LINE.matcher(text.length() > 4000 ? text.substring(0, 4000) : text);
+        if (!m.find()) {
+            return null;
+        }
+        return "document number of " + m.group(1).length() + " characters not read (longer than " + MAX_NUMBER_LENGTH
+                + "): keyed by its text";
     }
 
     /** What went wrong, for a reader of the report; never a bare stack trace. */

@@ -52,6 +52,38 @@ final class SecrecyMarks {
                     return Optional.of(mark + " (line " + lineNumber + ")");
                 }
             }
+            Optional<String> beside = besideTheHeader(strip(line.strip()).replaceAll("\\s+", " "));
+            if (beside.isPresent()) {
+                return Optional.of(beside.get() + " (line " + lineNumber + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Words that make "MẬT" part of a compound, not a mark: bí mật, bảo mật, cơ mật, thân mật. */
+    private static final Set<String> COMPOUND = Set.of("BÍ", "BẢO", "CƠ", "THÂN", "TỐI", "TUYỆT", "MẬT");
+
+    /**
+     * Text extraction joins the two header columns into one line with a single space ("ĐẢNG BỘ TỈNH
+     * QUẢNG NINH TUYỆT MẬT"): a header line in capitals that ends with a mark (and not with "BÍ MẬT" or
+     * "BẢO MẬT"), or starts with "TỐI MẬT"/"TUYỆT MẬT", carries it.
+     */
+    private static Optional<String> besideTheHeader(String line) {
+        if (line.isEmpty()
+                || !line.equals(line.toUpperCase(Locale.ROOT))
+                || line.chars().noneMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        String[] words = line.split(" ");
+        int n = words.length;
+        if (n >= 3 && words[n - 1].equals("MẬT") && (words[n - 2].equals("TỐI") || words[n - 2].equals("TUYỆT"))) {
+            return Optional.of(words[n - 2] + " MẬT");
+        }
+        if (n >= 2 && words[n - 1].equals("MẬT") && !COMPOUND.contains(words[n - 2])) {
+            return Optional.of("MẬT");
+        }
+        if (n >= 3 && words[1].equals("MẬT") && (words[0].equals("TỐI") || words[0].equals("TUYỆT"))) {
+            return Optional.of(words[0] + " MẬT");
         }
         return Optional.empty();
     }

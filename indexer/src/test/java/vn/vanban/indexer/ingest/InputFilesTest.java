@@ -79,4 +79,22 @@ class InputFilesTest {
                 .singleElement()
                 .satisfies(u -> assertThat(u.path()).endsWith("khong-co"));
     }
+
+    @Test
+    void a_zip_entry_larger_than_its_header_says_is_given_up_while_inflating() throws IOException {
+        Path zip = dir.resolve("bom.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("zeros.txt"));
+            out.write(new byte[4 << 20]);
+            out.closeEntry();
+        }
+        // The header of a crafted archive may claim a few bytes: only reading can tell.
+        InputFile lying = new InputFile(zip + "!/zeros.txt", zip, "zeros.txt", 10, 0);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lying.readAtMost(1 << 20))
+                .isInstanceOf(InputFile.TooLarge.class)
+                .hasMessageContaining("unpacks to more than 1.0 MB");
+        assertThat(new InputFile(zip + "!/zeros.txt", zip, "zeros.txt", 4 << 20, 0).readAtMost(8 << 20))
+                .hasSize(4 << 20);
+    }
 }

@@ -37,6 +37,11 @@ class SecrecyMarksTest {
         assertThat(SecrecyMarks.find("THÀNH ỦY CẨM PHẢ        TỐI MẬT\nSố 179-KH/TU"))
                 .contains("TỐI MẬT (line 1)");
         assertThat(SecrecyMarks.find("| UBND TỈNH | [TUYỆT MẬT] |")).isPresent();
+        // Extraction joined the two header columns with one space.
+        assertThat(SecrecyMarks.find("ĐẢNG BỘ TỈNH QUẢNG NINH TUYỆT MẬT\nHUYỆN ỦY TIÊN YÊN"))
+                .contains("TUYỆT MẬT (line 1)");
+        assertThat(SecrecyMarks.find("TỐI MẬT ĐẢNG BỘ TỈNH QUẢNG NINH")).contains("TỐI MẬT (line 1)");
+        assertThat(SecrecyMarks.find("UBND TỈNH QUẢNG NINH MẬT")).contains("MẬT (line 1)");
         assertThat(SecrecyMarks.find(HEADER.formatted("Độ mật: Tối mật"))).contains("TỐI MẬT (line 5)");
     }
 
@@ -55,7 +60,10 @@ class SecrecyMarksTest {
                 "mật nhà nước theo quy định",
                 "Mật",
                 "Danh mục bí mật nhà nước độ Tối mật của Bộ",
-                "MẬT ONG")) {
+                "MẬT ONG",
+                "QUY ĐỊNH VỀ CÔNG TÁC BẢO MẬT",
+                "DANH MỤC BÍ MẬT",
+                "Quy định về mật")) {
             assertThat(SecrecyMarks.find(HEADER.formatted(text))).as(text).isEmpty();
         }
     }
