@@ -115,9 +115,18 @@ final class IngestCommand implements Callable<Integer> {
                         index, new StandardDocumentReader(extractor), extractor, fileStore, j, settings, url);
                 result = pipeline.run(paths);
             }
-            if (result.aborted() == null) {
-                // The graph's ancestors follow the parents this run wrote (vn.vanban.indexer.graph).
+            // The graph's ancestors follow the parents this run wrote (vn.vanban.indexer.graph); after a
+            // stopped run too, so chain and implementers see what was indexed before it stopped.
+            @Nullable String graphNotRebuilt = null;
+            try {
                 new Ancestors(index).refresh();
+            } catch (RuntimeException e) {
+                if (result.aborted() == null) {
+                    throw e;
+                }
+                graphNotRebuilt = "Đồ thị tham chiếu chưa được cập nhật / the reference graph was not rebuilt ("
+                        + e.getMessage() + "): run the same command again, or indexer graph-refresh, once"
+                        + " Elasticsearch answers.";
             }
             if (report != null) {
                 result.write(report);
@@ -131,6 +140,9 @@ final class IngestCommand implements Callable<Integer> {
             if (result.aborted() != null) {
                 err.println(result.aborted()
                         + "\nStart it (indexer es start) and run the same command again: completed files are skipped.");
+                if (graphNotRebuilt != null) {
+                    err.println(graphNotRebuilt);
+                }
             }
             return result.allOk() ? 0 : 1;
         }

@@ -293,6 +293,13 @@ final class TikaExtractor implements Extractor {
         pdf.setExtractInlineImages(false);
         pdf.setExtractAnnotationText(false);
         context.set(PDFParserConfig.class, pdf);
+        // DOCX through SAX, not POI's DOM: a document.xml that inflates to hundreds of MB (a decompression
+        // bomb) streams into the handler's write limit instead of filling the heap before it.
+        org.apache.tika.parser.microsoft.OfficeParserConfig office =
+                new org.apache.tika.parser.microsoft.OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(org.apache.tika.parser.microsoft.OfficeParserConfig.class, office);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setLanguage(settings.ocrLanguage());
         ocr.setTimeoutSeconds((int) Math.max(1, settings.ocrTimeout().toSeconds()));
