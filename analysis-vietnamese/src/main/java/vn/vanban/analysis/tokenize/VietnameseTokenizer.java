@@ -32,6 +32,15 @@ public final class VietnameseTokenizer extends Tokenizer {
     /** Longer letter runs are cut: no word is this long, and a term must stay far below Lucene's limit. */
     static final int MAX_TOKEN_LENGTH = 255;
 
+    /**
+     * The most parts one compound may have. The longest numbers in use have five ({@code
+     * 1.000.000.000.000}, {@code 15/2020/TT-BTC-VP}); without a bound a run like {@code 1-1-1-…} or
+     * {@code 12/12/12/…} that is no compound was read again from each of its parts, quadratic in its
+     * length (a 1 MB text kept a node's write thread busy for minutes). With it, every start reads at
+     * most this many parts: linear.
+     */
+    static final int MAX_PARTS = 8;
+
     /** Spaces tolerated on each side of a separator after a number ({@code 03 - CT/TW}). */
     private static final int MAX_SPACES = 2;
 
@@ -47,7 +56,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     private boolean filled;
 
     /** Parts of the last compound still to emit: start, end pairs. */
-    private int[] parts = new int[32];
+    private final int[] parts = new int[2 * MAX_PARTS];
 
     private int partCount;
     private int nextPart;
@@ -102,11 +111,13 @@ public final class VietnameseTokenizer extends Tokenizer {
                     return true;
                 }
             }
+            // compound() reads further runs, each setting runType: keep this run's own.
+            String kind = runType;
             if (isDigit(c) && compound(start, end)) {
                 return true;
             }
             cursor = end;
-            emit(start, end, runType, 1);
+            emit(start, end, kind, 1);
             return true;
         }
         return false;
@@ -136,6 +147,9 @@ public final class VietnameseTokenizer extends Tokenizer {
         int partStart = start;
         int partEnd = firstEnd;
         while (true) {
+            if (count == MAX_PARTS) {
+                return false;
+            }
             addPart(count++, partStart, partEnd);
             letters |= hasLetter(partStart, partEnd);
             boolean numericPart = allDigits(partStart, partEnd);
@@ -219,9 +233,6 @@ public final class VietnameseTokenizer extends Tokenizer {
     }
 
     private void addPart(int index, int start, int end) {
-        if (2 * index + 1 >= parts.length) {
-            parts = Arrays.copyOf(parts, parts.length * 2);
-        }
         parts[2 * index] = start;
         parts[2 * index + 1] = end;
     }
@@ -327,8 +338,10 @@ public final class VietnameseTokenizer extends Tokenizer {
     }
 
     private int urlEnd(int start) {
+        // Read no further than a token may reach: the scan is repeated from every cut.
+        int limit = Math.min(length, start + MAX_TOKEN_LENGTH + 1);
         int i = start;
-        while (i < length && !Character.isWhitespace(text[i]) && "\"<>“”".indexOf(text[i]) < 0) {
+        while (i < limit && !Character.isWhitespace(text[i]) && "\"<>“”".indexOf(text[i]) < 0) {
             i++;
         }
         while (i > start && ".,;:!?)]}'’".indexOf(text[i - 1]) >= 0) {
@@ -339,16 +352,19 @@ public final class VietnameseTokenizer extends Tokenizer {
 
     /** The end of an e-mail address starting at {@code start}, or 0 when there is none. */
     private int emailEnd(int start) {
+        // An address is at most MAX_TOKEN_LENGTH long: reading further would read a run like
+        // 1-1-1-… to its end from each of its parts (quadratic).
+        int limit = Math.min(length, start + MAX_TOKEN_LENGTH + 1);
         int i = start;
-        while (i < length && isEmailLocal(text[i])) {
+        while (i < limit && isEmailLocal(text[i])) {
             i++;
         }
-        if (i == start || i >= length || text[i] != '@') {
+        if (i == start || i >= limit || text[i] != '@') {
             return 0;
         }
         int domainStart = i + 1;
         int j = domainStart;
-        while (j < length && (isAsciiAlnum(text[j]) || text[j] == '-' || text[j] == '.')) {
+        while (j < limit && (isAsciiAlnum(text[j]) || text[j] == '-' || text[j] == '.')) {
             j++;
         }
         while (j > domainStart && (text[j - 1] == '.' || text[j - 1] == '-')) {

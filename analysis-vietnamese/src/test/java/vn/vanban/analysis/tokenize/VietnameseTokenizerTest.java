@@ -137,4 +137,43 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
             checkAnalysisConsistency(random(), parts, random().nextBoolean(), text.toString());
         }
     }
+
+    @Test
+    public void a_run_of_more_parts_than_any_number_has_is_read_part_by_part() throws IOException {
+        // Nine parts from "1" and from "2": no compound; from "3" eight parts remain, a document number.
+        assertAnalyzesTo(
+                plain, "1/2/3/4/5/6/7/8/9/A", new String[] {"1", "2", "3/4/5/6/7/8/9/A"}, new String[] {NUM, NUM, DOC});
+    }
+
+    @Test
+    public void the_longest_numbers_in_use_are_still_one_token() throws IOException {
+        assertAnalyzesTo(
+                plain,
+                "1.000.000.000.000 15/2020/TT-BTC-VP 1/2/3/4/5/6/7/A",
+                new String[] {"1.000.000.000.000", "15/2020/TT-BTC-VP", "1/2/3/4/5/6/7/A"},
+                new String[] {NUM, DOC, DOC});
+    }
+
+    @Test
+    public void a_long_dash_or_slash_run_gives_one_token_per_part() throws IOException {
+        StringBuilder dashes = new StringBuilder();
+        StringBuilder slashes = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            dashes.append("1-");
+            slashes.append("12/");
+        }
+        for (String run : new String[] {dashes.toString(), slashes.toString()}) {
+            try (var stream = plain.tokenStream("f", run)) {
+                var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                stream.reset();
+                int tokens = 0;
+                while (stream.incrementToken()) {
+                    assertTrue(term.length() <= 3);
+                    tokens++;
+                }
+                stream.end();
+                assertEquals(5_000, tokens);
+            }
+        }
+    }
 }

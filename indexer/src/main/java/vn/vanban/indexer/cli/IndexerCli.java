@@ -33,7 +33,43 @@ public final class IndexerCli implements Callable<Integer> {
     public static int run(String... args) {
         return new CommandLine(new IndexerCli())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(IndexerCli::failed)
+                .setParameterExceptionHandler(IndexerCli::misused)
                 .execute(args);
+    }
+
+    /**
+     * A command that fails (Elasticsearch gone, an index missing) says what happened in one line; a
+     * Java stack trace tells a user of {@code stats} or {@code implementers} nothing.
+     */
+    private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        if (root != e && root.getMessage() != null && !what.contains(root.getMessage())) {
+            what += " (" + root.getMessage() + ")";
+        }
+        commandLine.getErr().println("LỖI/ERROR indexer " + commandLine.getCommandName() + ": " + what);
+        commandLine.getErr().flush();
+        return 1;
+    }
+
+    /** Wrong arguments; a file named like an option ({@code -rf.txt}) is told to follow {@code --}. */
+    private static int misused(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        java.io.PrintWriter err = commandLine.getErr();
+        err.println(e.getMessage());
+        for (String arg : args) {
+            if (arg.startsWith("-") && !arg.startsWith("--") && arg.contains(".")) {
+                err.println("'" + arg + "' is read as an option; to name a file that starts with '-', put -- before"
+                        + " the files: indexer " + commandLine.getCommandName() + " -- " + arg);
+            }
+        }
+        err.println("Try 'indexer " + commandLine.getCommandName() + " --help' for the options.");
+        err.flush();
+        return 2;
     }
 
     @Override

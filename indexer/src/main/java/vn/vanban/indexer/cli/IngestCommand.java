@@ -120,7 +120,8 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             if (result.aborted() != null) {
-                err.println(result.aborted());
+                err.println(result.aborted()
+                        + "\nStart it (indexer es start) and run the same command again: completed files are skipped.");
             }
             if (ingestion.graphError() != null) {
                 err.println(ingestion.graphError());

@@ -71,11 +71,15 @@ public final class LocalNode implements AutoCloseable {
     private final LocalNodeSettings settings;
     private final @Nullable Process process;
     private final @Nullable Thread shutdownHook;
+    // A detached node is started here but not owned (process is null: close() leaves it running).
+    private final boolean startedHere;
 
-    private LocalNode(LocalNodeSettings settings, @Nullable Process process, @Nullable Thread shutdownHook) {
+    private LocalNode(
+            LocalNodeSettings settings, @Nullable Process process, @Nullable Thread shutdownHook, boolean startedHere) {
         this.settings = settings;
         this.process = process;
         this.shutdownHook = shutdownHook;
+        this.startedHere = startedHere;
     }
 
     public String url() {
@@ -88,7 +92,7 @@ public final class LocalNode implements AutoCloseable {
 
     /** True when this call started the node; false when it reused one already running. */
     public boolean startedHere() {
-        return process != null;
+        return startedHere;
     }
 
     public Path logFile() {
@@ -157,8 +161,7 @@ public final class LocalNode implements AutoCloseable {
      * @return false when no such node was running
      */
     public static boolean stop(LocalNodeSettings settings) {
-        Optional<ProcessHandle> node =
-                recordedPid(settings).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> node = recordedNode(settings).filter(ProcessHandle::isAlive);
         if (node.isEmpty()) {
             return false;
         }
@@ -185,8 +188,7 @@ public final class LocalNode implements AutoCloseable {
 
     private static Optional<LocalNode> reuse(LocalNodeSettings settings, NodeProbe probe) {
         if (probe.health().isEmpty()) {
-            if (probe.portInUse()
-                    && recordedPid(settings).flatMap(ProcessHandle::of).isEmpty()) {
+            if (probe.portInUse() && recordedNode(settings).isEmpty()) {
                 throw new LocalNodeException("Port " + settings.port() + " on 127.0.0.1 is taken by a program that is "
                         + "not Elasticsearch; choose another port (VANBAN_ES_PORT or --es-port).");
             }
@@ -197,12 +199,12 @@ public final class LocalNode implements AutoCloseable {
                     + NodeProbe.PLUGIN_NAME + " plugin, so Vietnamese analysis would be missing. Stop that node, "
                     + "choose another port (VANBAN_ES_PORT), or install the plugin in it.");
         }
-        return Optional.of(new LocalNode(settings, null, null));
+        return Optional.of(new LocalNode(settings, null, null, false));
     }
 
     /** A node the launcher recorded that no longer answers (killed JVM, crashed start) is ended. */
     private static void killStale(LocalNodeSettings settings) {
-        recordedPid(settings).flatMap(ProcessHandle::of).ifPresent(LocalNode::terminate);
+        recordedNode(settings).ifPresent(LocalNode::terminate);
         deleteQuietly(pidFile(settings));
     }
 
@@ -374,7 +376,7 @@ public final class LocalNode implements AutoCloseable {
             throw new LocalNodeException("The node started but does not list the " + NodeProbe.PLUGIN_NAME
                     + " plugin; see " + logFile(settings));
         }
-        return new LocalNode(settings, lifecycle == Lifecycle.ATTACHED ? process : null, hook);
+        return new LocalNode(settings, lifecycle == Lifecycle.ATTACHED ? process : null, hook, true);
     }
 
     private static Process spawn(ProcessBuilder builder, Lifecycle lifecycle) throws IOException {
@@ -445,7 +447,7 @@ public final class LocalNode implements AutoCloseable {
 
     private static void stopProcess(LocalNodeSettings settings, Process process) {
         // SIGTERM to the Elasticsearch CLI makes it shut the server down cleanly.
-        Optional<ProcessHandle> server = recordedPid(settings).flatMap(ProcessHandle::of);
+        Optional<ProcessHandle> server = recordedNode(settings);
         terminate(process.toHandle());
         server.ifPresent(LocalNode::terminate);
         deleteQuietly(pidFile(settings));
@@ -483,7 +485,7 @@ public final class LocalNode implements AutoCloseable {
     private static void restartIfPluginChanged(LocalNodeSettings settings) {
         try {
             Path running = runningPluginFile(settings);
-            if (recordedPid(settings).flatMap(ProcessHandle::of).isEmpty()) {
+            if (recordedNode(settings).isEmpty()) {
                 return;
             }
             // No record: started by a launcher that did not keep one, so its plugin is unknown.
@@ -502,6 +504,47 @@ public final class LocalNode implements AutoCloseable {
 
     private static Path pidFile(LocalNodeSettings settings) {
         return nodeDir(settings).resolve("logs").resolve("node.pid");
+    }
+
+    /**
+     * The process the pid file names, only when it is still our Elasticsearch: the pid of a node that
+     * died may since belong to any program (an editor, another user's database), which must never be
+     * signalled. Ours runs Elasticsearch's main class from this home's distribution, and started before
+     * the pid file was written (a recycled pid starts after it).
+     */
+    static Optional<ProcessHandle> recordedNode(LocalNodeSettings settings) {
+        Optional<ProcessHandle> handle = recordedPid(settings).flatMap(ProcessHandle::of);
+        if (handle.isEmpty()) {
+            return handle;
+        }
+        String command = commandLine(handle.get());
+        if (!command.contains("org.elasticsearch")
+                || !command.contains(settings.home().toString())) {
+            return Optional.empty();
+        }
+        Optional<java.time.Instant> started = handle.get().info().startInstant();
+        try {
+            java.time.Instant recorded =
+                    Files.getLastModifiedTime(pidFile(settings)).toInstant().plusSeconds(5);
+            if (started.isPresent() && started.get().isAfter(recorded)) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return handle;
+    }
+
+    /** From /proc (readable for every user's process, unlike {@code ProcessHandle.Info} at times). */
+    private static String commandLine(ProcessHandle handle) {
+        try {
+            return new String(
+                            Files.readAllBytes(Path.of("/proc", Long.toString(handle.pid()), "cmdline")),
+                            java.nio.charset.StandardCharsets.UTF_8)
+                    .replace('\0', ' ');
+        } catch (IOException | RuntimeException e) {
+            return handle.info().commandLine().orElse("");
+        }
     }
 
     private static Optional<Long> recordedPid(LocalNodeSettings settings) {

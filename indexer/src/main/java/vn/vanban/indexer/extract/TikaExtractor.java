@@ -57,8 +57,10 @@ final class TikaExtractor implements Extractor {
     private final Tesseract tesseract;
     private final AutoDetectParser parser;
     private final Detector detector;
-    // A thread per parse, so a parse that hangs can be abandoned when its time is up: the caller gets
-    // FAILED at once and the thread is interrupted (a parser deaf to interrupts runs on as a daemon).
+    // Parses run on a bounded pool, so a parse that hangs can be abandoned when its time is up: the
+    // caller gets FAILED at once and the thread is interrupted. A parser deaf to interrupts keeps its
+    // thread, but never more than the pool's size: files then wait for a thread and time out in turn,
+    // instead of each hung parse adding a thread for ever. close() ends them with the application.
     private final ExecutorService executor;
 
     TikaExtractor(ExtractionSettings settings) {
@@ -69,7 +71,14 @@ final class TikaExtractor implements Extractor {
         TikaConfig config = tikaConfig(tesseract, settings);
         this.parser = new AutoDetectParser(config);
         this.detector = config.getDetector();
-        this.executor = Executors.newThreadPerTaskExecutor(daemonThreads());
+        this.executor = Executors.newFixedThreadPool(
+                Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), daemonThreads());
+    }
+
+    /** Interrupts the parses still running and lets no new one start. */
+    @Override
+    public void close() {
+        executor.shutdownNow();
     }
 
     /** Whether scans can be read; when not, why not. */
@@ -85,6 +94,9 @@ final class TikaExtractor implements Extractor {
                 return failed(file, DocumentStatus.FAILED, "not a readable file", mediaType);
             }
             long size = Files.size(file);
+            if (size == 0) {
+                return failed(file, DocumentStatus.FAILED, "empty file (0 bytes)", mediaType);
+            }
             if (size > settings.maxBytes()) {
                 return failed(
                         file,
@@ -107,6 +119,8 @@ final class TikaExtractor implements Extractor {
             } catch (ExecutionException e) {
                 return failure(file, e.getCause() != null ? e.getCause() : e, mediaType);
             }
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return failed(file, DocumentStatus.FAILED, "not read: the extractor is closed", mediaType);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(file, DocumentStatus.FAILED, "interrupted", mediaType);
@@ -171,6 +185,19 @@ final class TikaExtractor implements Extractor {
     private ExtractedText readText(Path file, MediaType type) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String raw = decode(bytes);
+        String notText = notText(raw);
+        if (notText != null) {
+            return failed(file, DocumentStatus.FAILED, notText, type.toString());
+        }
+        if (raw.length() > settings.maxChars()) {
+            // The same bound as Tika's write limit for the other formats: memory stays bounded per file.
+            return failed(
+                    file,
+                    DocumentStatus.FAILED,
+                    "too much text: %,d characters, more than the limit of %,d"
+                            .formatted(raw.length(), settings.maxChars()),
+                    type.toString());
+        }
         TextCleaner.Layout layout = isMarkdown(type) || TextCleaner.looksLikeMarkdown(raw)
                 ? TextCleaner.Layout.MARKDOWN
                 : TextCleaner.Layout.PLAIN_TEXT;
@@ -179,6 +206,43 @@ final class TikaExtractor implements Extractor {
             return failed(file, DocumentStatus.FAILED, "no text found", type.toString());
         }
         return new ExtractedText(file, DocumentStatus.OK, text, null, type.toString(), false, List.of());
+    }
+
+    /** Beyond this share of control characters (NUL, ESC, …) or replacement characters, it is not text. */
+    private static final double MAX_CONTROL_SHARE = 0.01;
+
+    /**
+     * Why a decoded "text" file is not text (random or binary bytes given a {@code .txt} name), or null.
+     * Text has tabs and line breaks, never NUL or most other C0 controls, and a decoder that met bytes
+     * it could not place left U+FFFD.
+     */
+    static String notText(String raw) {
+        int control = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+                    || c == 0x7F
+                    || c == '\uFFFD'
+                    || (c >= 0x80 && c < 0xA0)
+                    || Character.isSurrogate(c) && !validPair(raw, i)) {
+                control++;
+            }
+        }
+        if (control > raw.length() * MAX_CONTROL_SHARE) {
+            return String.format(
+                    Locale.ROOT,
+                    "not text: %.0f %% of the characters are control or undecodable bytes (binary data with a text"
+                            + " file's name?)",
+                    100.0 * control / raw.length());
+        }
+        return null;
+    }
+
+    private static boolean validPair(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c)
+                ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     /** text/x-web-markdown, text/markdown. */
@@ -208,6 +272,10 @@ final class TikaExtractor implements Extractor {
             if (LegacyText.detect(latin).isPresent()) {
                 return latin;
             }
+            // Before the generic detector, which reads windows-1258 Vietnamese as windows-1252.
+            if (Windows1258.looksLike(bytes)) {
+                return Windows1258.decode(bytes);
+            }
             // Some other 8-bit or 16-bit charset (windows-1258, UTF-16 without BOM): Tika's detector.
             CharsetDetector charsets = new CharsetDetector();
             charsets.setText(new ByteArrayInputStream(bytes));
@@ -225,6 +293,13 @@ final class TikaExtractor implements Extractor {
         pdf.setExtractInlineImages(false);
         pdf.setExtractAnnotationText(false);
         context.set(PDFParserConfig.class, pdf);
+        // DOCX through SAX, not POI's DOM: a document.xml that inflates to hundreds of MB (a decompression
+        // bomb) streams into the handler's write limit instead of filling the heap before it.
+        org.apache.tika.parser.microsoft.OfficeParserConfig office =
+                new org.apache.tika.parser.microsoft.OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(org.apache.tika.parser.microsoft.OfficeParserConfig.class, office);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setLanguage(settings.ocrLanguage());
         ocr.setTimeoutSeconds((int) Math.max(1, settings.ocrTimeout().toSeconds()));
@@ -255,6 +330,28 @@ final class TikaExtractor implements Extractor {
         if (WriteLimitReachedException.isWriteLimitReached(error)) {
             return failed(file, DocumentStatus.FAILED, "too much text: " + error.getMessage(), mediaType);
         }
+        if (error.getMessage() != null && error.getMessage().contains("InputStream must have > 0 bytes")) {
+            return failed(file, DocumentStatus.FAILED, "empty file (0 bytes)", mediaType);
+        }
+        if (error instanceof OutOfMemoryError || causedBy(error, OutOfMemoryError.class)) {
+            return failed(
+                    file,
+                    DocumentStatus.FAILED,
+                    "too large to read in the memory available (" + rootMessage(error)
+                            + "): its content expands beyond the heap (a decompression bomb?)",
+                    mediaType);
+        }
+        if (error instanceof TikaException || causedBy(error, TikaException.class)) {
+            // TIKA-198 and its kin wrap whatever the format's parser threw ("Illegal IOException from
+            // …Parser@6c3e5948", "Unexpected RuntimeException from …OfficeParser@7dd633f6", "Error
+            // creating OOXML extractor"): say what is wrong with the file, keep the parser's words in the log.
+            LOG.log(System.Logger.Level.DEBUG, file + ": " + mediaType + " parser failed", error);
+            return failed(
+                    file,
+                    DocumentStatus.FAILED,
+                    "damaged or not a valid " + formatName(mediaType) + " file (" + rootMessage(error) + ")",
+                    mediaType);
+        }
         String message = error.getMessage() != null
                 ? error.getMessage()
                 : error.getClass().getSimpleName();
@@ -266,6 +363,36 @@ final class TikaExtractor implements Extractor {
             message += " (" + root.getMessage() + ")";
         }
         return failed(file, DocumentStatus.FAILED, "cannot be read: " + message, mediaType);
+    }
+
+    private static final System.Logger LOG = System.getLogger(TikaExtractor.class.getName());
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    /** {@code application/pdf} → PDF, the Word and OpenDocument types by their usual names. */
+    private static String formatName(String mediaType) {
+        if (mediaType.contains("pdf")) {
+            return "PDF";
+        }
+        if (mediaType.contains("wordprocessingml")) {
+            return "DOCX";
+        }
+        if (mediaType.contains("msword") || mediaType.contains("x-tika-msoffice")) {
+            return "DOC";
+        }
+        if (mediaType.contains("opendocument")) {
+            return "ODT";
+        }
+        if (mediaType.contains("zip")) {
+            return "ZIP";
+        }
+        return mediaType;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

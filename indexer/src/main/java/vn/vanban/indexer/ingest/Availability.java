@@ -4,15 +4,18 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Whether Elasticsearch answers: calls that fail because it is unreachable or overloaded are retried
- * with exponential back-off (250 ms doubling to 5 s) until it has been unavailable for {@code giveUpAfter};
- * then the run stops with a clear error instead of losing documents.
+ * with exponential back-off (250 ms doubling to 5 s) until that operation has been failing for {@code
+ * giveUpAfter}; then the run stops with a clear error instead of losing documents.
+ *
+ * <p>The clock is per operation ({@link Attempt}): a success of another request must not restart it,
+ * or an operation that can never succeed would be retried for ever while the rest of the run goes on.
+ * The message says what happened, not what to type: what to do next is the caller's (the CLI's) to say.
  */
 final class Availability {
 
@@ -24,19 +27,29 @@ final class Availability {
 
     private final Duration giveUpAfter;
     private final String url;
-    private final AtomicLong unavailableSince = new AtomicLong(0);
-    private final AtomicInteger failures = new AtomicInteger();
+    private final Clock clock;
 
     Availability(Duration giveUpAfter, String url) {
-        this.giveUpAfter = giveUpAfter;
-        this.url = url;
+        this(giveUpAfter, url, Clock.systemUTC());
     }
 
+    Availability(Duration giveUpAfter, String url, Clock clock) {
+        this.giveUpAfter = giveUpAfter;
+        this.url = url;
+        this.clock = clock;
+    }
+
+    /**
+     * Unreachable, overloaded or restarting: worth retrying. A request Elasticsearch refused (400, 413
+     * request too large …) is not: retrying cannot help, it is the error of the file that caused it.
+     */
     static boolean isRetryable(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof ElasticsearchException e) {
-                int s = e.status();
-                return s == 429 || s == 502 || s == 503 || s == 504;
+                return retryableStatus(e.status());
+            }
+            if (c instanceof TransportException e && e.statusCode() >= 400) {
+                return retryableStatus(e.statusCode());
             }
             if (c instanceof IOException || c instanceof UncheckedIOException || c instanceof TransportException) {
                 return true;
@@ -45,32 +58,51 @@ final class Availability {
         return false;
     }
 
-    void succeeded() {
-        unavailableSince.set(0);
-        failures.set(0);
+    private static boolean retryableStatus(int status) {
+        return status == 408 || status == 429 || status == 502 || status == 503 || status == 504;
     }
 
-    /**
-     * Records a retryable failure.
-     *
-     * @return the delay before the next attempt
-     * @throws Unavailable when Elasticsearch has been unavailable for longer than allowed
-     */
-    Duration failed(Throwable t) {
-        long now = System.currentTimeMillis();
-        unavailableSince.compareAndSet(0, now);
-        long since = unavailableSince.get();
-        if (since != 0 && now - since > giveUpAfter.toMillis()) {
-            throw new Unavailable(message(t), t);
+    /** 413: one request was larger than the cluster accepts ({@code http.max_content_length}). */
+    static boolean isTooLarge(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if ((c instanceof ElasticsearchException es && es.status() == 413)
+                    || (c instanceof TransportException transport && transport.statusCode() == 413)) {
+                return true;
+            }
         }
-        int n = Math.min(failures.incrementAndGet(), 5);
-        return Duration.ofMillis(Math.min(5_000, 250L << n));
+        return false;
+    }
+
+    /** The retries of one operation, with its own give-up clock. */
+    Attempt attempt() {
+        return new Attempt();
+    }
+
+    final class Attempt {
+        private long failingSince = -1;
+        private int failures;
+
+        /**
+         * Records a retryable failure of this operation.
+         *
+         * @return the delay before its next attempt
+         * @throws Unavailable when this operation has been failing for longer than allowed
+         */
+        synchronized Duration failed(Throwable t) {
+            long now = clock.millis();
+            if (failingSince < 0) {
+                failingSince = now;
+            } else if (now - failingSince > giveUpAfter.toMillis()) {
+                throw new Unavailable(message(t), t);
+            }
+            int n = Math.min(++failures, 5);
+            return Duration.ofMillis(Math.min(5_000, 250L << n));
+        }
     }
 
     String message(Throwable t) {
         return "Elasticsearch không trả lời / unavailable at " + url + " for more than " + giveUpAfter.toSeconds()
-                + " s (" + rootMessage(t) + "); start it (indexer es start) and run the same command again: completed"
-                + " files are skipped";
+                + " s (" + rootMessage(t) + ")";
     }
 
     static String rootMessage(Throwable t) {
@@ -83,16 +115,15 @@ final class Availability {
 
     /** Runs {@code call}, retrying while Elasticsearch is unavailable. */
     <T> T call(Callable<T> call) {
+        Attempt attempt = attempt();
         while (true) {
             try {
-                T result = call.call();
-                succeeded();
-                return result;
+                return call.call();
             } catch (Exception e) {
                 if (!isRetryable(e)) {
                     throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
                 }
-                Duration delay = failed(e);
+                Duration delay = attempt.failed(e);
                 try {
                     Thread.sleep(delay.toMillis());
                 } catch (InterruptedException ie) {

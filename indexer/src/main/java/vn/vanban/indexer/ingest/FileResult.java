@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * What became of one file, a line of the JSON report.
  *
  * @param path as ingested ({@code archive.zip!/entry} inside a zip)
- * @param status INDEXED, UNCHANGED (completed by an earlier run, per the journal) or FAILED
+ * @param status INDEXED, UNCHANGED (completed by an earlier run, per the journal), SKIPPED (not a
+ *     document by design: a symbolic link, a FIFO, a hidden file; the reason in {@code warning}) or FAILED
  * @param key the document it is part of, or null
  * @param sha256 of its bytes, or null when it could not be read
  * @param size bytes
@@ -25,6 +26,7 @@ public record FileResult(
     public enum Status {
         INDEXED,
         UNCHANGED,
+        SKIPPED,
         FAILED
     }
 

@@ -62,7 +62,8 @@ public final class IngestPipeline {
             FileTask task,
             Role role,
             BulkOperation operation,
-            @Nullable CitedOnlyNode node) {}
+            @Nullable CitedOnlyNode node,
+            Availability.Attempt attempt) {}
 
     private final DocumentIndex index;
     private final DocumentReader reader;
@@ -72,6 +73,7 @@ public final class IngestPipeline {
     private final IngestSettings settings;
     private final CitationResolver resolver;
     private final Availability availability;
+    private final MemoryBudget memory;
 
     public IngestPipeline(
             DocumentIndex index,
@@ -89,6 +91,7 @@ public final class IngestPipeline {
         this.settings = settings;
         this.resolver = new CitationResolver(index);
         this.availability = new Availability(settings.giveUpAfter(), esUrl);
+        this.memory = settings.memoryBudget() > 0 ? new MemoryBudget(settings.memoryBudget()) : MemoryBudget.ofHeap();
     }
 
     /** Ingests every file under {@code paths}; never throws for a bad file. */
@@ -98,7 +101,9 @@ public final class IngestPipeline {
         List<InputFile> inputs = InputFiles.expand(paths, unreadable);
         List<FileResult> results = new ArrayList<>();
         for (InputFiles.Unreadable u : unreadable) {
-            results.add(new FileResult(u.path(), FileResult.Status.FAILED, null, null, 0, u.error(), null));
+            boolean skipped = u.status() == FileResult.Status.SKIPPED;
+            results.add(new FileResult(
+                    u.path(), u.status(), null, null, 0, skipped ? null : u.error(), skipped ? u.error() : null));
         }
         Run run = new Run(inputs);
         try {
@@ -273,8 +278,14 @@ public final class IngestPipeline {
                     continue;
                 }
                 inFlight.acquireUninterruptibly();
+                long reserved = memory.estimate(tasks.stream()
+                        .mapToLong(t -> Math.min(t.input.size(), settings.maxFileBytes()))
+                        .sum());
                 readers.execute(() -> {
+                    boolean acquired = false;
                     try {
+                        memory.acquire(reserved);
+                        acquired = true;
                         if (tasks.size() == 1) {
                             read(tasks.get(0));
                         } else {
@@ -283,9 +294,15 @@ public final class IngestPipeline {
                     } catch (Availability.Unavailable e) {
                         abort(e.getMessage());
                         tasks.forEach(t -> finish(t, failed(t.input, t.sha256, e.getMessage())));
-                    } catch (RuntimeException | IOException e) {
-                        tasks.forEach(t -> finish(t, failed(t.input, t.sha256, t.input.path() + ": " + e)));
+                    } catch (Throwable e) {
+                        // Whatever happens (OutOfMemoryError, a parser's StackOverflowError), the file is
+                        // finished with its error: an unfinished file would keep the run waiting for ever.
+                        String problem = problem(e);
+                        tasks.forEach(t -> finish(t, failed(t.input, t.sha256, t.input.path() + ": " + problem)));
                     } finally {
+                        if (acquired) {
+                            memory.release(reserved);
+                        }
                         inFlight.release();
                     }
                 });
@@ -376,9 +393,18 @@ public final class IngestPipeline {
                 finish(task, failed(input, null, "not attempted: " + aborted.get()));
                 return null;
             }
-            byte[] bytes = input.readAllBytes();
+            byte[] bytes;
+            try {
+                bytes = input.readAtMost(settings.maxFileBytes());
+            } catch (InputFile.TooLarge e) {
+                finish(task, failed(input, null, input.path() + ": " + e.getMessage()));
+                return null;
+            }
+            if (bytes.length == 0) {
+                finish(task, failed(input, null, input.path() + ": empty file (0 bytes)"));
+                return null;
+            }
             task.sha256 = sha256(bytes);
-            String ref = store.put(bytes, task.sha256, input.name());
             Path readable = input.file();
             Path tempDir = null;
             if (input.entry() != null) {
@@ -398,14 +424,31 @@ public final class IngestPipeline {
                 }
             }
             if (doc.status() != DocumentStatus.OK) {
+                String error = doc.error() != null ? doc.error() : input.path() + ": " + doc.status();
+                if (!readable.equals(input.file())) {
+                    // The reader saw a temporary copy of the zip entry: report the entry, not the copy.
+                    error = error.replace(readable.toString(), input.path());
+                }
+                finish(task, failed(input, task.sha256, error));
+                return null;
+            }
+            java.util.Optional<String> secret = SecrecyMarks.find(doc.text());
+            if (secret.isPresent()) {
+                // Law 29/2018/QH14: a State secret is never published; this portal refuses it whole.
                 finish(
                         task,
                         failed(
                                 input,
                                 task.sha256,
-                                doc.error() != null ? doc.error() : input.path() + ": " + doc.status()));
+                                input.path() + ": refused: secrecy mark " + secret.get()
+                                        + " — a classified document is neither indexed nor stored"));
                 return null;
             }
+            if (doc.number() == null) {
+                task.warning = overlongNumber(doc.text());
+            }
+            // Stored only once accepted: the store keeps no original of a refused file.
+            String ref = store.put(bytes, task.sha256, input.name());
             return new Prepared(doc, fact, ref);
         }
 
@@ -443,9 +486,9 @@ public final class IngestPipeline {
             task.issuerKey = task.source.issuerKey();
             task.year = task.source.year();
             List<Op> ops = new ArrayList<>();
-            ops.add(new Op(task, Role.DOCUMENT, index.createOperation(key, task.source), null));
+            ops.add(new Op(task, Role.DOCUMENT, index.createOperation(key, task.source), null, availability.attempt()));
             for (CitedOnlyNode node : CitedOnlyNodes.of(doc.text(), key.value(), citations, visibility)) {
-                ops.add(new Op(task, Role.CITED_ONLY, index.citedOnlyOperation(node), node));
+                ops.add(new Op(task, Role.CITED_ONLY, index.citedOnlyOperation(node), node, availability.attempt()));
                 if (node.numberKey() != null) {
                     resolver.cited(node.numberKey(), node.key(), node.issuerKey(), node.year());
                 }
@@ -466,43 +509,52 @@ public final class IngestPipeline {
 
         @Override
         public void afterBulk(long executionId, BulkRequest request, List<Op> contexts, BulkResponse response) {
-            availability.succeeded();
             List<BulkResponseItem> items = response.items();
             for (int i = 0; i < items.size(); i++) {
-                BulkResponseItem item = items.get(i);
-                Op op = contexts.get(i);
-                if (item.error() == null) {
-                    op.task().opDone();
-                } else if (item.status() == 409) {
-                    if (op.role() == Role.DOCUMENT) {
-                        // The key exists: a CITED_ONLY node to take over, or another file of the document.
-                        mergers.execute(() -> merge(op));
-                    } else if (op.node() != null
-                            && (!op.node().parents().isEmpty()
-                                    || (op.node().visibility() == Visibility.PUBLIC
-                                            && madePublic.add(op.node().key())))) {
-                        // Already a node; this citation may know more (what it implements, or that a
-                        // public document names it).
-                        mergers.execute(() -> mergeCitedOnly(op));
-                    } else {
-                        op.task().opDone(); // the cited document is already a node
-                    }
-                } else if (item.status() == 429 || item.status() == 503) {
-                    retry(op, new IllegalStateException(item.error().reason()));
+                handle(contexts.get(i), items.get(i));
+            }
+        }
+
+        private void handle(Op op, BulkResponseItem item) {
+            if (item.error() == null) {
+                op.task().opDone();
+            } else if (item.status() == 409) {
+                if (op.role() == Role.DOCUMENT) {
+                    // The key exists: a CITED_ONLY node to take over, or another file of the document.
+                    mergers.execute(() -> merge(op));
+                } else if (op.node() != null
+                        && (!op.node().parents().isEmpty()
+                                || (op.node().visibility() == Visibility.PUBLIC
+                                        && madePublic.add(op.node().key())))) {
+                    // Already a node; this citation may know more (what it implements, or that a
+                    // public document names it).
+                    mergers.execute(() -> mergeCitedOnly(op));
                 } else {
-                    op.task()
-                            .fail(op.task().input.path() + ": Elasticsearch refused "
-                                    + op.role().name().toLowerCase() + " " + item.id() + ": "
-                                    + item.error().type() + ": " + item.error().reason());
-                    op.task().opDone();
+                    op.task().opDone(); // the cited document is already a node
                 }
+            } else if (item.status() == 429 || item.status() == 503) {
+                retry(op, new IllegalStateException(item.error().reason()));
+            } else {
+                op.task()
+                        .fail(op.task().input.path() + ": Elasticsearch refused "
+                                + op.role().name().toLowerCase() + " " + item.id() + ": "
+                                + item.error().type() + ": " + item.error().reason());
+                op.task().opDone();
             }
         }
 
         @Override
         public void afterBulk(long executionId, BulkRequest request, List<Op> contexts, Throwable failure) {
             for (Op op : contexts) {
-                if (Availability.isRetryable(failure)) {
+                if (Availability.isTooLarge(failure) && contexts.size() > 1) {
+                    // Which file made the request too large? Each operation alone tells.
+                    mergers.execute(() -> sendAlone(op));
+                } else if (Availability.isTooLarge(failure)) {
+                    op.task()
+                            .fail(op.task().input.path() + ": the document is too large for one Elasticsearch request"
+                                    + " (413 Request Entity Too Large, " + operations(request) + "); not indexed");
+                    op.task().opDone();
+                } else if (Availability.isRetryable(failure)) {
                     retry(op, failure);
                 } else {
                     op.task()
@@ -513,9 +565,29 @@ public final class IngestPipeline {
             }
         }
 
+        /** One operation in a request of its own, after a request of several was too large (413). */
+        private void sendAlone(Op op) {
+            try {
+                BulkResponse response = availability.call(() -> index.client().bulk(b -> b.operations(op.operation())));
+                handle(op, response.items().get(0));
+            } catch (Availability.Unavailable e) {
+                abort(e.getMessage());
+                op.task().fail(e.getMessage());
+                op.task().opDone();
+            } catch (RuntimeException e) {
+                op.task()
+                        .fail(op.task().input.path()
+                                + (Availability.isTooLarge(e)
+                                        ? ": the document is too large for one Elasticsearch request (413 Request"
+                                                + " Entity Too Large); not indexed"
+                                        : ": bulk request failed: " + Availability.rootMessage(e)));
+                op.task().opDone();
+            }
+        }
+
         private void retry(Op op, Throwable failure) {
             try {
-                Duration delay = availability.failed(failure);
+                Duration delay = op.attempt().failed(failure);
                 retries.schedule(
                         () -> {
                             if (aborted.get() != null) {
@@ -599,6 +671,41 @@ public final class IngestPipeline {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('!'));
         int dot = path.lastIndexOf('.');
         return dot > slash ? path.substring(0, dot) : path;
+    }
+
+    /** No real number is this long (the longest seen: {@code 1234/2024/QĐ-UBND-VPUB}, 22 characters). */
+    static final int MAX_NUMBER_LENGTH = 64;
+
+    private static final java.util.regex.Pattern NUMBER_LINE =
+            java.util.regex.Pattern.compile("(?m)^\\s*Số\\s*:?\\s*(\\S{" + (MAX_NUMBER_LENGTH + 1) + ",})");
+
+    /**
+     * The parser leaves a number it cannot believe unread; say so rather than drop it silently (a
+     * number line of 300 characters in a hostile-input run).
+     */
+    static @Nullable String overlongNumber(String text) {
+        java.util.regex.Matcher m = NUMBER_LINE.matcher(text.length() > 4000 ? text.substring(0, 4000) : text);
+        if (!m.find()) {
+            return null;
+        }
+        return "document number of " + m.group(1).length() + " characters not read (longer than " + MAX_NUMBER_LENGTH
+                + "): keyed by its text";
+    }
+
+    /** What went wrong, for a reader of the report; never a bare stack trace. */
+    private static String problem(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "not enough memory to read this file (" + e.getMessage() + "); it was not indexed, the other"
+                    + " files go on";
+        }
+        if (e instanceof StackOverflowError) {
+            return "the file is nested too deeply to be read (stack overflow); it was not indexed";
+        }
+        return e instanceof IOException ? "cannot be read: " + Availability.rootMessage(e) : e.toString();
+    }
+
+    private static String operations(BulkRequest request) {
+        return request.operations().size() + " operation(s)";
     }
 
     private static FileResult failed(InputFile input, @Nullable String sha, String error) {

@@ -58,6 +58,7 @@ public record IngestReport(
         m.put("files", files.size());
         m.put("indexed", count(FileResult.Status.INDEXED));
         m.put("unchanged", count(FileResult.Status.UNCHANGED));
+        m.put("skipped", count(FileResult.Status.SKIPPED));
         m.put("failed", count(FileResult.Status.FAILED));
         m.put("documents", documents());
         m.put("bytes", bytes());

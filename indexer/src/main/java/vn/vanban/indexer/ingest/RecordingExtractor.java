@@ -27,6 +27,11 @@ public final class RecordingExtractor implements Extractor, TextFacts {
     }
 
     @Override
+    public void close() {
+        delegate.close();
+    }
+
+    @Override
     public Fact take(Path file) {
         Fact fact = facts.remove(file);
         return fact != null ? fact : UNKNOWN.take(file);

@@ -73,7 +73,18 @@ class LocalNodeLifecycleIT {
                     "vanban.es.distribution", settings.distributionZip().toString());
             System.setProperty("vanban.es.heap.max", "512m");
             System.setProperty("vanban.es.heap.min", "256m");
-            assertThat(IndexerCli.run(concat("es", "start", where))).isZero();
+            java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream console = System.out;
+            System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+            try {
+                assertThat(IndexerCli.run(concat("es", "start", where))).isZero();
+            } finally {
+                System.setOut(console);
+            }
+            // The node this command started is reported as started, not "already running".
+            assertThat(printed.toString(StandardCharsets.UTF_8))
+                    .contains("Elasticsearch started")
+                    .doesNotContain("already running");
             assertThat(LocalNode.status(settings).hasPlugin()).isTrue();
             assertThat(IndexerCli.run(concat("es", "status", where))).isZero();
         } finally {

@@ -69,4 +69,22 @@ class LocalNodeRefusalTest {
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }
+
+    @Test
+    void a_recorded_pid_that_now_belongs_to_another_program_is_never_signalled() throws Exception {
+        Process other = new ProcessBuilder("sleep", "120").start();
+        try {
+            LocalNodeSettings settings = settings(9);
+            Path pidFile = LocalNode.nodeDir(settings).resolve("logs").resolve("node.pid");
+            java.nio.file.Files.createDirectories(pidFile.getParent());
+            java.nio.file.Files.writeString(pidFile, Long.toString(other.pid()));
+
+            org.assertj.core.api.Assertions.assertThat(LocalNode.recordedNode(settings))
+                    .isEmpty();
+            org.assertj.core.api.Assertions.assertThat(LocalNode.stop(settings)).isFalse();
+            org.assertj.core.api.Assertions.assertThat(other.isAlive()).isTrue();
+        } finally {
+            other.destroyForcibly();
+        }
+    }
 }

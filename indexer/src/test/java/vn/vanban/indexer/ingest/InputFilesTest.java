@@ -28,7 +28,47 @@ class InputFilesTest {
         assertThat(files)
                 .extracting(f -> Path.of(f.path()).getFileName().toString())
                 .containsExactly("ke-hoach.txt");
-        assertThat(unreadable).isEmpty();
+        assertThat(unreadable).singleElement().satisfies(u -> {
+            assertThat(u.path()).endsWith(".hidden");
+            assertThat(u.status()).isEqualTo(FileResult.Status.SKIPPED);
+            assertThat(u.error()).startsWith("hidden file");
+        });
+    }
+
+    @Test
+    void symbolic_links_and_fifos_in_a_folder_are_reported_with_their_reason() throws Exception {
+        Path target = Files.writeString(dir.resolve("that.txt"), "KẾ HOẠCH");
+        Files.createSymbolicLink(dir.resolve("link.txt"), target);
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        List<InputFiles.Unreadable> unreadable = new ArrayList<>();
+
+        List<InputFile> files = InputFiles.expand(List.of(dir), unreadable);
+
+        assertThat(files).extracting(InputFile::name).containsExactly("that.txt");
+        assertThat(unreadable)
+                .extracting(u -> Path.of(u.path()).getFileName() + ": " + u.error())
+                .containsExactlyInAnyOrder(
+                        "link.txt: symbolic link: not followed (give its target instead)",
+                        "pipe.txt: not a regular file (a FIFO, socket or device): not read");
+    }
+
+    @Test
+    void zip_entries_that_leave_the_archive_folder_are_refused() throws IOException {
+        Path zip = dir.resolve("a.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : List.of("../../etc/evil.txt", "/abs.txt", "ok/plan.txt")) {
+                out.putNextEntry(new java.util.zip.ZipEntry(name));
+                out.write("KẾ HOẠCH".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        List<InputFiles.Unreadable> unreadable = new ArrayList<>();
+
+        List<InputFile> files = InputFiles.expand(List.of(zip), unreadable);
+
+        assertThat(files).extracting(InputFile::entry).containsExactly("ok/plan.txt");
+        assertThat(unreadable).hasSize(2).allSatisfy(u -> assertThat(u.error()).contains("leaves the archive"));
     }
 
     @Test
@@ -38,5 +78,23 @@ class InputFilesTest {
         assertThat(unreadable)
                 .singleElement()
                 .satisfies(u -> assertThat(u.path()).endsWith("khong-co"));
+    }
+
+    @Test
+    void a_zip_entry_larger_than_its_header_says_is_given_up_while_inflating() throws IOException {
+        Path zip = dir.resolve("bom.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("zeros.txt"));
+            out.write(new byte[4 << 20]);
+            out.closeEntry();
+        }
+        // The header of a crafted archive may claim a few bytes: only reading can tell.
+        InputFile lying = new InputFile(zip + "!/zeros.txt", zip, "zeros.txt", 10, 0);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lying.readAtMost(1 << 20))
+                .isInstanceOf(InputFile.TooLarge.class)
+                .hasMessageContaining("unpacks to more than 1.0 MB");
+        assertThat(new InputFile(zip + "!/zeros.txt", zip, "zeros.txt", 4 << 20, 0).readAtMost(8 << 20))
+                .hasSize(4 << 20);
     }
 }
