@@ -11,8 +11,8 @@ final class AssigneeClasses {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     // Checked in this order: "các chi bộ trực thuộc Quận ủy" names cells, not district committees.
-    private static final Pattern PARTY_CELLS = Pattern.compile(
-            "chi bộ|cơ sở đảng|đảng bộ cơ sở|cấp ủy cơ sở|chi, đảng bộ|đảng ủy cơ sở|đảng ủy, chi bộ");
+    private static final Pattern PARTY_CELLS =
+            Pattern.compile("chi bộ|cơ sở đảng|đảng bộ cơ sở|cấp ủy cơ sở|chi, đảng bộ|đảng ủy cơ sở|đảng ủy, chi bộ");
     private static final Pattern COMMUNE_PARTY =
             Pattern.compile("đảng ủy (?:các )?(?:xã|phường|thị trấn)|đảng ủy các (?:xã|phường|thị trấn)");
     private static final Pattern DISTRICT_PARTY =

@@ -27,13 +27,15 @@ public final class AssignmentExtractor {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    private static final Pattern HEADING = Pattern.compile("(?imu)^[#*\\s]*(?:[IVXLC]{1,5}\\s*[.\\-:)]\\s*|\\d{1,2}\\s*[.)]\\s*)?"
-            + "[*\\s]*(?:THỜI GIAN VÀ |KINH PHÍ VÀ )?(?:TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THỰC HIỆN|TRÁCH NHIỆM TỔ CHỨC THỰC HIỆN"
-            + "|TỔ CHỨC TRIỂN KHAI(?: THỰC HIỆN)?|PHÂN CÔNG (?:NHIỆM VỤ|TRÁCH NHIỆM|THỰC HIỆN))[*\\s:.]*$");
+    private static final Pattern HEADING =
+            Pattern.compile("(?imu)^[#*\\s]*(?:[IVXLC]{1,5}\\s*[.\\-:)]\\s*|\\d{1,2}\\s*[.)]\\s*)?"
+                    + "[*\\s]*(?:THỜI GIAN VÀ |KINH PHÍ VÀ )?(?:TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THỰC HIỆN|TRÁCH NHIỆM TỔ CHỨC THỰC HIỆN"
+                    + "|TỔ CHỨC TRIỂN KHAI(?: THỰC HIỆN)?|PHÂN CÔNG (?:NHIỆM VỤ|TRÁCH NHIỆM|THỰC HIỆN))[*\\s:.]*$");
 
     /** The signature block, the recipients or the next Roman-numbered section end the section. */
-    private static final Pattern END = Pattern.compile("(?mu)^[#*\\s]*(?:Nơi nhận|NƠI NHẬN|T/M|TM\\.|TM |KT\\.|KT |TL\\.|TUQ\\."
-            + "|[IVXLC]{1,5}\\s*[.\\-]\\s*\\p{Lu}{2,}\\s+\\p{Lu}{2,})");
+    private static final Pattern END =
+            Pattern.compile("(?mu)^[#*\\s]*(?:Nơi nhận|NƠI NHẬN|T/M|TM\\.|TM |KT\\.|KT |TL\\.|TUQ\\."
+                    + "|[IVXLC]{1,5}\\s*[.\\-]\\s*\\p{Lu}{2,}\\s+\\p{Lu}{2,})");
 
     private static final Pattern MARKER =
             Pattern.compile("^[\\s*#]*(?:(\\d{1,2}(?:\\.\\d{1,2})*\\s*[.)]|[a-zđ]\\s*\\))|([-+•*]))[\\s*]*");
@@ -43,24 +45,28 @@ public final class AssignmentExtractor {
      * words ("Ban Tổ chức", "Ủy ban Kiểm tra"), so only a verb at the start of a clause may be
      * capitalised. "tổ chức" is not a verb in "các tổ chức chính trị - xã hội", "tổ chức cơ sở đảng".
      */
-    private static final String VERBS = "chủ trì|phối hợp|theo dõi|căn cứ|xây dựng|ban hành|(?<!các )tổ chức(?! (?:chính trị|cơ sở|đảng|thành viên|đoàn))"
-            + "|báo cáo|triển khai|tham mưu|chỉ đạo|lãnh đạo|có trách nhiệm|chịu trách nhiệm|thực hiện|quán triệt"
-            + "|tuyên truyền|hướng dẫn|kiểm tra|đôn đốc|giám sát|cập nhật|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý"
-            + "|hoàn thành|phổ biến|rà soát|bố trí|đẩy mạnh|nghiêm túc|tổng hợp|gửi|duy trì|truyền tải|vận động"
-            + "|cụ thể hóa|nắm|quan tâm|kịp thời|sơ kết|tổng kết|đánh giá|bảo đảm|đảm bảo|tiếp tục|chủ động|tăng cường"
-            + "|phát thanh|tiếp sóng|phát huy|nâng cao|tập trung|thường xuyên|tham gia|cung cấp";
+    private static final String VERBS =
+            "chủ trì|phối hợp|theo dõi|căn cứ|xây dựng|ban hành|(?<!các )tổ chức(?! (?:chính trị|cơ sở|đảng|thành viên|đoàn))"
+                    + "|báo cáo|triển khai|tham mưu|chỉ đạo|lãnh đạo|có trách nhiệm|chịu trách nhiệm|thực hiện|quán triệt"
+                    + "|tuyên truyền|hướng dẫn|kiểm tra|đôn đốc|giám sát|cập nhật|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý"
+                    + "|hoàn thành|phổ biến|rà soát|bố trí|đẩy mạnh|nghiêm túc|tổng hợp|gửi|duy trì|truyền tải|vận động"
+                    + "|cụ thể hóa|nắm|quan tâm|kịp thời|sơ kết|tổng kết|đánh giá|bảo đảm|đảm bảo|tiếp tục|chủ động|tăng cường"
+                    + "|phát thanh|tiếp sóng|phát huy|nâng cao|tập trung|thường xuyên|tham gia|cung cấp|chuẩn bị|xong";
 
     private static final Pattern VERB = Pattern.compile("(?<![\\p{L}])(?:" + VERBS + ")(?![\\p{L}])");
     private static final Pattern VERB_AT_START = Pattern.compile("(?iu)^(?:" + VERBS + ")(?![\\p{L}])");
 
     private static final Pattern PREFACE = Pattern.compile(
-            "^(?iu:căn cứ) [^,;]{1,80}?,\\s*(?=(?iu:yêu cầu|đề nghị|giao)|các |\\p{Lu})");
-    private static final Pattern REQUEST = Pattern.compile("^(?iu:giao cho|giao|đề nghị|yêu cầu)\\s+");
+            "^(?iu:căn cứ) [^,;]{1,80}?,\\s*(?=(?iu:yêu cầu|đề nghị|giao)|các |cấp ủy|đảng ủy|\\p{Lu})");
+    /** Words before the subject that are not part of it: a request, or a connective ("Đồng thời"). */
+    private static final Pattern REQUEST = Pattern.compile(
+            "^(?iu:giao cho|giao|đề nghị|yêu cầu|đồng thời|ngoài ra|bên cạnh đó|trong đó|sau đó),?\\s+");
 
     /** Where one assignee of a list ends and another starts: an organ's head word after "," "và" ";". */
-    private static final Pattern ASSIGNEE_SPLIT = Pattern.compile("\\s*(?:;|,|(?<!HĐND|Hội đồng nhân dân) và)\\s+(?=(?:các |Các |UBND|Ủy ban|Ban |"
-            + "Sở |Phòng |Văn phòng|Trung tâm|Đảng ủy|Đảng đoàn|Công an|Bộ Chỉ huy|Hội |Tỉnh đoàn|Huyện đoàn|Thành đoàn"
-            + "|Liên đoàn|Mặt trận|Cổng |Trang |Báo |Đài |Thường trực|Tòa án|Viện |Kho bạc|Chi cục|Cục |Trường |Bệnh viện))");
+    private static final Pattern ASSIGNEE_SPLIT = Pattern.compile(
+            "\\s*(?:;|,|(?<!HĐND|Hội đồng nhân dân) và)\\s+(?=(?:các |Các |UBND|Ủy ban|Ban |"
+                    + "Sở |Phòng |Văn phòng|Trung tâm|Đảng ủy|Đảng đoàn|Công an|Bộ Chỉ huy|Hội |Tỉnh đoàn|Huyện đoàn|Thành đoàn"
+                    + "|Liên đoàn|Mặt trận|Cổng |Trang |Báo |Đài |Thường trực|Tòa án|Viện |Kho bạc|Chi cục|Cục |Trường |Bệnh viện))");
 
     private static final Pattern ROLE_LEAD = Pattern.compile("(?iu)^chủ trì");
     private static final Pattern ROLE_COORDINATE = Pattern.compile("(?iu)^phối hợp");
@@ -69,16 +75,15 @@ public final class AssignmentExtractor {
 
     private static final Pattern PLAN = Pattern.compile(
             "(?iu)(?:xây dựng|ban hành|cụ thể hóa)(?:\\s+(?:và|,)?\\s*(?:ban hành|xây dựng))?\\s+(?:[\\p{L}]+[ ,]+){0,3}?(?:kế hoạch|chương trình)");
-    private static final Pattern ROLE_WORDS =
-            Pattern.compile("(?iu)^(?:chủ trì|phối hợp|tham mưu|với|,|\\s)+");
+    private static final Pattern ROLE_WORDS = Pattern.compile("(?iu)^(?:chủ trì|phối hợp|tham mưu|với|,|\\s)+");
     private static final Pattern MONITOR_WORDS = Pattern.compile("(?iu)theo dõi|đôn đốc|kiểm tra|giám sát|hướng dẫn");
     private static final Pattern PROPAGATE_WORDS =
             Pattern.compile("(?iu)tuyên truyền|quán triệt|phổ biến|vận động|học tập|hưởng ứng");
     private static final Pattern ORGANISE_WORDS =
             Pattern.compile("(?iu)(?<!các )tổ chức(?! chính trị)|triển khai|thực hiện|sơ kết|tổng kết");
     private static final Pattern REPORT_WORDS = Pattern.compile("(?iu)báo cáo|tổng hợp");
-    private static final Pattern REPORT_LEAD = Pattern.compile(
-            "(?iu)^(?:(?:định kỳ|hằng|hàng)[^,;]{0,20}?\\s)?(?:tổng hợp,?\\s*)?báo cáo");
+    private static final Pattern REPORT_LEAD =
+            Pattern.compile("(?iu)^(?:(?:định kỳ|hằng|hàng)[^,;]{0,20}?\\s)?(?:tổng hợp,?\\s*)?báo cáo");
 
     private static final Pattern BY = Pattern.compile(
             "(?iu)(?:trước|chậm nhất(?: là)?(?: vào)?|không quá|hạn chót)\\s+(?:ngày\\s+)?" + Dates.DATE);
@@ -88,10 +93,12 @@ public final class AssignmentExtractor {
     private static final Pattern MONTH =
             Pattern.compile("(?iu)trong\\s+tháng\\s+(\\d{1,2})\\s*(?:/\\s*|\\s+năm\\s+)(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?iu)trong\\s+năm\\s+(\\d{4})");
-    private static final Pattern WITHIN = Pattern.compile("(?iu)(?:trong vòng|trong thời hạn|trong|trước|sau)\\s+(\\d{1,3})\\s+ngày"
-            + "(?:\\s+làm việc)?\\s*,?\\s*(?:kể từ|tính từ|từ|sau khi|sau)\\s+([^,;.()]{0,60})");
-    private static final Pattern OWN_DOCUMENT = Pattern.compile("(?iu)^(?:ngày\\s+)?(?:ký|ban hành)(?:\\s+(?:ban hành\\s+)?"
-            + "(?:kế hoạch|văn bản|chỉ thị|quyết định|hướng dẫn|chương trình|công văn)\\s+này)?\\s*$");
+    private static final Pattern WITHIN =
+            Pattern.compile("(?iu)(?:trong vòng|trong thời hạn|trong|trước|sau)\\s+(\\d{1,3})\\s+ngày"
+                    + "(?:\\s+làm việc)?\\s*,?\\s*(?:kể từ|tính từ|từ|sau khi|sau)\\s+([^,;.()]{0,60})");
+    private static final Pattern OWN_DOCUMENT =
+            Pattern.compile("(?iu)^(?:ngày\\s+)?(?:ký|ban hành)(?:\\s+(?:ban hành\\s+)?"
+                    + "(?:kế hoạch|văn bản|chỉ thị|quyết định|hướng dẫn|chương trình|công văn)\\s+này)?\\s*$");
     /** A day and month without a year ("trước ngày 15/8"). */
     private static final Pattern PARTIAL_BY =
             Pattern.compile("(?iu)(?:trước|chậm nhất(?: là)?)\\s+ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\s*[/\\d])");
@@ -235,7 +242,8 @@ public final class AssignmentExtractor {
             }
         }
 
-        private @Nullable Assignment clause(int start, int end, List<Assignee> inherited, @Nullable Role inheritedRole) {
+        private @Nullable Assignment clause(
+                int start, int end, List<Assignee> inherited, @Nullable Role inheritedRole) {
             int s = start;
             int e = end;
             while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '*')) {
@@ -310,7 +318,8 @@ public final class AssignmentExtractor {
             }
             String core = predicate.substring(endOf(ROLE_WORDS, predicate));
             if (REPORT_LEAD.matcher(core).find()
-                    || (due != null || recurrence != null) && core.toLowerCase(VI).contains("báo cáo")) {
+                    || (due != null || recurrence != null)
+                            && core.toLowerCase(VI).contains("báo cáo")) {
                 return Action.REPORT;
             }
             int monitor = startOf(MONITOR_WORDS, core);
@@ -374,7 +383,8 @@ public final class AssignmentExtractor {
             if (m.find()) {
                 int month = Integer.parseInt(m.group(1));
                 if (month >= 1 && month <= 12) {
-                    LocalDate d = YearMonth.of(Integer.parseInt(m.group(2)), month).atEndOfMonth();
+                    LocalDate d =
+                            YearMonth.of(Integer.parseInt(m.group(2)), month).atEndOfMonth();
                     found.add(new Due(Due.Kind.PERIOD, d, null, m.group(), start + m.start(), start + m.end()));
                 }
             }
@@ -386,9 +396,8 @@ public final class AssignmentExtractor {
             m = WITHIN.matcher(s);
             if (m.find()) {
                 int days = Integer.parseInt(m.group(1));
-                LocalDate d = date != null && OWN_DOCUMENT.matcher(m.group(2).strip()).find()
-                        ? date.plusDays(days)
-                        : null;
+                LocalDate d =
+                        date != null && OWN_DOCUMENT.matcher(m.group(2).strip()).find() ? date.plusDays(days) : null;
                 found.add(new Due(Due.Kind.WITHIN, d, days, m.group().strip(), start + m.start(), start + m.end()));
             }
             if (!recurring && date != null) {

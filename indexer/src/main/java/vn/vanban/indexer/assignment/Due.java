@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param days for {@link Kind#WITHIN}, the number of days
  * @param text the words of the document
  */
-public record Due(Kind kind, @Nullable LocalDate date, @Nullable Integer days, String text, int start, int end) {
+public record Due(
+        Kind kind, @Nullable LocalDate date, @Nullable Integer days, String text, int start, int end) {
 
     public enum Kind {
         /** "trước ngày 15/8/2021", "chậm nhất ngày …", "hoàn thành trước …". */

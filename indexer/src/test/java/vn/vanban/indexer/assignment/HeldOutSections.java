@@ -38,8 +38,11 @@ final class HeldOutSections {
 
         String summary() {
             StringBuilder s = new StringBuilder();
-            s.append("held-out sections: ").append(expected).append(" expected tasks, ")
-                    .append(extracted).append(" extracted\n");
+            s.append("held-out sections: ")
+                    .append(expected)
+                    .append(" expected tasks, ")
+                    .append(extracted)
+                    .append(" extracted\n");
             for (String f : FIELDS) {
                 int[] c = fields.get(f);
                 s.append(String.format("  %-10s %3d / %3d = %.3f%n", f, c[0], c[1], accuracy(f)));
@@ -164,7 +167,13 @@ final class HeldOutSections {
         if (r == null) {
             return "-";
         }
-        return r.months() + "M" + (r.day() == null ? "" : "@" + String.format("%02d-%02d", r.day().getMonthValue(), r.day().getDayOfMonth()));
+        return r.months() + "M"
+                + (r.day() == null
+                        ? ""
+                        : "@"
+                                + String.format(
+                                        "%02d-%02d",
+                                        r.day().getMonthValue(), r.day().getDayOfMonth()));
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,26 @@
+package vn.vanban.indexer.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accuracy of extraction on the held-out sections (issue #12 goal: ≥ 0.95 per field for the due
+ * date, the assignee class and the role). The sections were written before the rules; the rules
+ * were not changed after this test was first run.
+ */
+class HeldOutAccuracyTest {
+
+    @Test
+    void due_date_assignee_class_and_role_are_right_for_95_percent_of_the_held_out_tasks() {
+        List<HeldOutSections.Case> cases = HeldOutSections.read();
+        HeldOutSections.Report report = HeldOutSections.evaluate(cases);
+        System.out.print(report.summary());
+
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(report.accuracy("due")).as(report.summary()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.accuracy("assignees")).as(report.summary()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.accuracy("role")).as(report.summary()).isGreaterThanOrEqualTo(0.95);
+    }
+}
