@@ -229,6 +229,9 @@ public final class AssignmentExtractor {
                                                 && i + 2 < end
                                                 && Character.isWhitespace(text.charAt(i + 1))
                                                 && Character.isUpperCase(text.charAt(i + 2)));
+                if (split && i < end && c == ';' && firstVerb(text.substring(clauseStart, i)) < 0) {
+                    split = false; // "Các sở, ban, ngành; UBND các huyện … xây dựng": a list of assignees
+                }
                 if (split) {
                     Assignment a = clause(clauseStart, i, subject, role);
                     if (a != null) {

@@ -206,6 +206,19 @@ class AssignmentExtractorTest {
     }
 
     @Test
+    void a_semicolon_between_assignees_does_not_end_the_task() {
+        List<Assignment> tasks = section("""
+                IV. TỔ CHỨC THỰC HIỆN
+                1. Các sở, ngành; UBND các huyện, thành phố ban hành kế hoạch trước ngày 01/3/2023; định kỳ hằng quý báo cáo Sở Nội vụ.
+                """, LocalDate.of(2023, 1, 5), IssuerLevel.PROVINCE);
+
+        assertThat(tasks).hasSize(2);
+        assertThat(classes(tasks.getFirst())).containsExactly("DEPARTMENTS", "DISTRICT_PEOPLES_COMMITTEES");
+        assertThat(tasks.getFirst().due().date()).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(classes(tasks.get(1))).containsExactly("DEPARTMENTS", "DISTRICT_PEOPLES_COMMITTEES");
+    }
+
+    @Test
     void a_document_without_an_implementation_section_has_no_tasks() {
         assertThat(section("KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Tuyên truyền.", LocalDate.of(2022, 1, 1), IssuerLevel.PROVINCE))
                 .isEmpty();
