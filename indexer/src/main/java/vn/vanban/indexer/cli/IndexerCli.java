@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             ChainCommand.class,
             ImplementersCommand.class,
+            FollowUpCommand.class,
             GraphRefreshCommand.class
         })
 public final class IndexerCli implements Callable<Integer> {

@@ -211,6 +211,43 @@ class FollowUpIT {
     }
 
     @Test
+    void the_follow_up_command_prints_the_json_and_writes_csv_and_xlsx(@TempDir Path out) throws IOException {
+        java.io.StringWriter printed = new java.io.StringWriter();
+        int code = new picocli.CommandLine(new vn.vanban.indexer.cli.IndexerCli())
+                .setOut(new java.io.PrintWriter(printed))
+                .execute(
+                        "follow-up",
+                        planKey,
+                        "--as",
+                        "PUBLIC",
+                        "--today",
+                        "2022-06-01",
+                        "--es",
+                        TestElasticsearch.url(),
+                        "--alias",
+                        index.alias(),
+                        "--csv",
+                        out.resolve("f.csv").toString(),
+                        "--xlsx",
+                        out.resolve("f.xlsx").toString());
+
+        assertThat(code).isZero();
+        com.fasterxml.jackson.databind.JsonNode json =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(printed.toString());
+        assertThat(json.get("tasks").get(0).get("units")).hasSize(13);
+        assertThat(json.get("tasks").get(0).get("due").asText())
+                .isEqualTo(truth.due().toString());
+        assertThat(json.get("counts").get("byStatus").has("NOT_DUE")).isTrue();
+        assertThat(java.nio.file.Files.readString(out.resolve("f.csv"))).contains("MISSING", "LATE", "ON_TIME");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                out.resolve("f.xlsx").toFile())) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(27);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void an_unknown_document_has_no_follow_up() {
         assertThat(service(LocalDate.of(2022, 6, 1)).followUp("1-KH/TU~khong-co~2021", Audience.ADMIN))
                 .isEmpty();
