@@ -34,8 +34,9 @@ import vn.vanban.indexer.index.IssuerKeys;
  * document of that unit implementing it (the implementers tree, {@link GraphService#implementers})
  * compared with the due date; for each reporting task, the reports (type BC) citing it.
  *
- * <p>Round trips: one get (the document), the graph's find and implementers (two), one search for
- * the citing documents and one multi-get for the visibility of everything found.
+ * <p>Round trips: one get (the document), the graph's find and implementers (two), the search for
+ * the citing documents (a page per 1 000) and a multi-get per 1 000 documents found (type, date,
+ * visibility).
  */
 public final class FollowUpService {
 
@@ -244,18 +245,26 @@ public final class FollowUpService {
         }
     }
 
-    /** Type, issuer, level, date and visibility of these documents: one multi-get. */
-    @SuppressWarnings("rawtypes")
+    /** Multi-get requests carry at most this many ids: a directive may have thousands of implementers. */
+    static final int MGET_CHUNK = 1_000;
+
+    /** Type, issuer, level, date and visibility of these documents: one multi-get per chunk of ids. */
     private Map<String, Map<String, Object>> sources(Collection<String> keys) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        if (keys.isEmpty()) {
-            return out;
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += MGET_CHUNK) {
+            sources(all.subList(from, Math.min(all.size(), from + MGET_CHUNK)), out);
         }
+        return out;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private void sources(List<String> keys, Map<String, Map<String, Object>> out) {
         try {
             MgetResponse<Map> response = index.client()
                     .mget(
                             m -> m.index(index.alias())
-                                    .ids(List.copyOf(keys))
+                                    .ids(keys)
                                     .sourceIncludes(List.of(
                                             DocumentFields.TYPE_CODE,
                                             DocumentFields.ISSUER,
@@ -274,7 +283,6 @@ public final class FollowUpService {
                     }
                 }
             }
-            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
