@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.vanban.indexer.corpus.CorpusGenerator;
+import vn.vanban.indexer.corpus.FollowUpScenario;
 import vn.vanban.indexer.corpus.Format;
 
 @Command(
@@ -33,6 +35,14 @@ final class GenerateCorpusCommand implements Callable<Integer> {
             description = "Formats among txt,docx,pdf (default all: 80%% txt, 15%% docx, 5%% pdf).")
     String formats = "txt,docx,pdf";
 
+    @Option(
+            names = "--follow-up",
+            paramLabel = "PROVINCE",
+            description = "Also write into DIR/follow-up a province plan with a due date for its districts, their"
+                    + " plans on time, late or missing and their reports, with the truth in followup-truth.json.")
+    @Nullable
+    String followUp;
+
     @Spec
     CommandSpec spec;
 
@@ -46,6 +56,13 @@ final class GenerateCorpusCommand implements Callable<Integer> {
             CorpusGenerator.Result result = CorpusGenerator.generate(this.out, count, seed, chosen);
             long millis = (System.nanoTime() - start) / 1_000_000;
             result.warnings().forEach(err::println);
+            if (followUp != null) {
+                Path dir = this.out.resolve("follow-up");
+                FollowUpScenario.Truth truth = FollowUpScenario.write(dir, followUp, seed);
+                out.printf(
+                        "follow-up: %s and %d districts in %s%n",
+                        truth.planNumber(), truth.units().size(), dir);
+            }
             out.printf(
                     "%d văn bản / documents in %s (%s) in %d ms; manifest: %s%n",
                     result.count(), this.out, result.byFormat(), millis, result.manifest());

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             ChainCommand.class,
             ImplementersCommand.class,
+            FollowUpCommand.class,
             GraphRefreshCommand.class,
             CompareCommand.class
         })

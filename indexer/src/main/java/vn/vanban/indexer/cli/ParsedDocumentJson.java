@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.assignment.AssignmentExtractor;
+import vn.vanban.indexer.assignment.AssignmentJson;
 import vn.vanban.indexer.document.Citation;
 import vn.vanban.indexer.document.DocumentType;
 import vn.vanban.indexer.document.ParsedDocument;
@@ -14,7 +16,8 @@ import vn.vanban.indexer.document.Section;
 
 /**
  * The {@code indexer parse} line contract: one JSON object per file with exactly the fields of
- * {@link ParsedDocument} except {@code text}; dates as ISO strings, nulls printed.
+ * {@link ParsedDocument} except {@code text}, then {@code assignments} (the tasks of its
+ * implementation section); dates as ISO strings, nulls printed.
  */
 final class ParsedDocumentJson {
 
@@ -65,6 +68,9 @@ final class ParsedDocumentJson {
             citations.add(m);
         }
         o.put("citations", citations);
+        // Computed from the parsed text here rather than held by ParsedDocument (issue #12): the
+        // record's constructor stays as every reader builds it.
+        o.put("assignments", AssignmentJson.of(AssignmentExtractor.extract(d)));
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -43,6 +43,7 @@ public final class Gazetteer {
     private final Map<String, Unit> oldProvinces = new HashMap<>();
     private final Map<String, Unit> newProvinces = new HashMap<>();
     private final Map<String, List<Unit>> districtsByName = new HashMap<>();
+    private final Map<String, List<Unit>> districtsByProvince = new HashMap<>();
 
     private static volatile @Nullable Gazetteer standard;
 
@@ -54,6 +55,9 @@ public final class Gazetteer {
                 Unit district = new Unit(d.path("name").asText(), d.path("kind").asText(), name, List.of());
                 districtsByName
                         .computeIfAbsent(key(district.name()), k -> new ArrayList<>())
+                        .add(district);
+                districtsByProvince
+                        .computeIfAbsent(key(name), k -> new ArrayList<>())
                         .add(district);
             }
         }
@@ -112,6 +116,14 @@ public final class Gazetteer {
         Unit q = newProvinces.get(key(stripKind(name)));
         return (p != null && p.kind().equals("thành phố"))
                 || (q != null && q.kind().equals("thành phố"));
+    }
+
+    /**
+     * The districts of a province before the reform, in the order of the gazetteer; empty for an
+     * unknown name (the district level ends on {@link #REFORM_DATE}).
+     */
+    public List<Unit> districtsOf(String province) {
+        return List.copyOf(districtsByProvince.getOrDefault(key(stripKind(province)), List.of()));
     }
 
     /** Every district (before the reform) of this name, in every province. */

@@ -39,7 +39,8 @@ class ParseCommandTest {
             "recipients",
             "sections",
             "visibility",
-            "citations");
+            "citations",
+            "assignments");
 
     @TempDir
     Path dir;
@@ -94,6 +95,53 @@ class ParseCommandTest {
         JsonNode second = json.readTree(lines[1]);
         assertThat(second.get("status").asText()).isEqualTo("FAILED");
         assertThat(second.get("error").asText()).contains("missing.txt");
+    }
+
+    @Test
+    void prints_the_tasks_of_the_implementation_section_as_assignments() throws IOException {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, """
+                TỈNH ỦY HÀ TĨNH
+                *
+                Số 41-KH/TU
+
+                ĐẢNG CỘNG SẢN VIỆT NAM
+
+                Hà Tĩnh, ngày 12 tháng 7 năm 2021
+
+                KẾ HOẠCH
+                thực hiện Chỉ thị số 03-CT/TW ngày 19/5/2021 của Ban Bí thư
+
+                I. MỤC ĐÍCH, YÊU CẦU
+                1. Quán triệt nội dung Chỉ thị.
+
+                II. TỔ CHỨC THỰC HIỆN
+                1. Các huyện ủy, thị ủy, thành ủy trực thuộc Tỉnh ủy xây dựng kế hoạch thực hiện, hoàn thành trước ngày 15/8/2021.
+                2. Ban Tuyên giáo Tỉnh ủy chủ trì theo dõi, đôn đốc; định kỳ 6 tháng báo cáo Ban Thường vụ Tỉnh ủy.
+
+                T/M BAN THƯỜNG VỤ
+                BÍ THƯ
+                """);
+        StringWriter out = new StringWriter();
+
+        assertThat(run(out, "parse", plan.toString())).isZero();
+
+        JsonNode tasks = new ObjectMapper().readTree(out.toString().strip()).get("assignments");
+        assertThat(tasks).hasSize(3);
+        JsonNode first = tasks.get(0);
+        assertThat(first.get("assignees").get(0).get("text").asText())
+                .isEqualTo("Các huyện ủy, thị ủy, thành ủy trực thuộc Tỉnh ủy");
+        assertThat(first.get("assignees").get(0).get("class").asText()).isEqualTo("DISTRICT_PARTY_COMMITTEES");
+        assertThat(first.get("role").asText()).isEqualTo("EXECUTE");
+        assertThat(first.get("action").asText()).isEqualTo("ISSUE_PLAN");
+        assertThat(first.get("due").get("kind").asText()).isEqualTo("BY");
+        assertThat(first.get("due").get("date").asText()).isEqualTo("2021-08-15");
+        assertThat(first.has("start") && first.has("end")).isTrue();
+        JsonNode report = tasks.get(2);
+        assertThat(report.get("role").asText()).isEqualTo("LEAD");
+        assertThat(report.get("action").asText()).isEqualTo("REPORT");
+        assertThat(report.get("recurrence").get("months").asInt()).isEqualTo(6);
+        assertThat(report.get("assignees").get(0).get("class").isNull()).isTrue();
     }
 
     @Test

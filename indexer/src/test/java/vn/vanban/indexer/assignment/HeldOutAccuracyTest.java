@@ -1,0 +1,43 @@
+package vn.vanban.indexer.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accuracy of extraction on the held-out sections (issue #12 goal: ≥ 0.95 per field for the due
+ * date, the assignee class and the role). The sections were written before the rules; the rules
+ * were not changed after this test was first run.
+ */
+class HeldOutAccuracyTest {
+
+    @Test
+    void due_date_assignee_class_and_role_are_right_for_95_percent_of_the_held_out_tasks() {
+        List<HeldOutSections.Case> cases = HeldOutSections.read(HeldOutSections.RESOURCE);
+        HeldOutSections.Report report = HeldOutSections.evaluate(cases);
+        System.out.print(report.summary());
+
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(report.accuracy("due")).as(report.summary()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.accuracy("assignees")).as(report.summary()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.accuracy("role")).as(report.summary()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * The second set, written after the rules. Measured blind (commit of the set, before any change):
+     * due 0.974, assignees 0.868, role 0.921 over 38 tasks; then one defect it showed was fixed (a
+     * ";" between assignees split the task: "Các sở, ban, ngành; UBND các huyện … xây dựng"), giving
+     * assignees 0.921 — no longer blind. The goal 0.95 is not met on this set for assignees and role;
+     * this test keeps what it reaches from going down.
+     */
+    @Test
+    void the_blind_set_stays_at_what_it_reached() {
+        HeldOutSections.Report report = HeldOutSections.evaluate(HeldOutSections.read(HeldOutSections.BLIND));
+        System.out.print(report.summary());
+
+        assertThat(report.accuracy("due")).as(report.summary()).isGreaterThanOrEqualTo(0.97);
+        assertThat(report.accuracy("assignees")).as(report.summary()).isGreaterThanOrEqualTo(0.92);
+        assertThat(report.accuracy("role")).as(report.summary()).isGreaterThanOrEqualTo(0.92);
+    }
+}
