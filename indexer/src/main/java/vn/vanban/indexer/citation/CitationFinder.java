@@ -71,6 +71,10 @@ public final class CitationFinder {
     private static final Pattern DATE_AFTER = Pattern.compile(
             "[ \\t]{0,3},?\\s{0,3}(?:(?:được\\s{1,3})?ban\\s{1,3}hành" + "\\s{1,3})?(?:ngày\\s{1,4})?" + Dates.DATE);
 
+    /** A date in parentheses after the number: "Quy định số 69-QĐ/TW (ngày 06/7/2022) của Bộ Chính trị". */
+    private static final Pattern DATE_PARENTHESISED =
+            Pattern.compile("\\s{0,3}\\(\\s{0,2}(?:ngày\\s{1,4})?" + Dates.DATE + "\\s{0,2}\\)");
+
     private static final Pattern DATE_WORDED = Pattern.compile("\\s{0,3},?\\s{0,3}ngày\\s{1,4}" + Dates.DATE);
 
     private static final Pattern ISSUER_LEAD = Pattern.compile("\\s{0,400}+,?\\s{0,400}+(?:của|do)\\s{1,400}+");
@@ -243,9 +247,13 @@ public final class CitationFinder {
         if (m.number != null || m.type == null || !"Nghị quyết".equals(m.type.name())) {
             Matcher d =
                     (m.number != null ? DATE_AFTER : DATE_WORDED).matcher(text).region(pos, text.length());
+            Matcher p = DATE_PARENTHESISED.matcher(text).region(pos, text.length());
             if (d.lookingAt()) {
                 m.date = Dates.of(d, 0);
                 pos = d.end();
+            } else if (m.number != null && p.lookingAt()) {
+                m.date = Dates.of(p, 0);
+                pos = p.end();
             }
         }
         Matcher of = ISSUER_LEAD.matcher(text).region(pos, text.length());

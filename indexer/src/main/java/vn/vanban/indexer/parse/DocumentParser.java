@@ -154,6 +154,7 @@ public final class DocumentParser {
      */
     public ParsedDocument parse(String file, String given, List<String> headerCells) {
         String text = Normalizer.isNormalized(given, Normalizer.Form.NFC) ? given : VietnameseText.normalize(given);
+        text = unglued(text);
         String masked = TextMask.of(text);
         Lines lines = new Lines(masked);
 
@@ -476,6 +477,27 @@ public final class DocumentParser {
                 visibility,
                 cited,
                 text);
+    }
+
+    /** "số", "Số:" or "ngày" typed without the space before the digits: "số131-KH/TU", "ngày09/8/2021". */
+    private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}])(?:[Ss]ố|SỐ|[Nn]gày|NGÀY)(?::)?(?=\\d)");
+
+    /**
+     * The text with a space after a glued "số"/"ngày" (public report 03), so every rule that reads a
+     * number or a date after those words reads it. The parsed text is this one: offsets stay valid.
+     */
+    static String unglued(String text) {
+        Matcher m = GLUED.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int last = 0;
+        do {
+            out.append(text, last, m.end()).append(' ');
+            last = m.end();
+        } while (m.find());
+        return out.append(text, last, text.length()).toString();
     }
 
     private @Nullable String districtKind(Locality locality) {
