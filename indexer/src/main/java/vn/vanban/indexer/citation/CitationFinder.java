@@ -385,9 +385,27 @@ public final class CitationFinder {
 
     /** Verbs that follow an issuer ("của Thủ tướng Chính phủ ban hành …", "của Bộ Chính trị quy định …"). */
     private static final Set<String> VERBS = Set.of(
-            "ban hành", "thành lập", "thông qua", "thông báo", "quy định", "hướng dẫn", "sửa đổi", "bổ sung", "phê duyệt",
-            "công bố", "điều chỉnh", "phân bổ", "bãi bỏ", "giao", "chỉ đạo", "triển khai", "thực hiện", "phát động",
-            "tổ chức", "yêu cầu", "đề nghị");
+            "ban hành",
+            "thành lập",
+            "thông qua",
+            "thông báo",
+            "quy định",
+            "hướng dẫn",
+            "sửa đổi",
+            "bổ sung",
+            "phê duyệt",
+            "công bố",
+            "điều chỉnh",
+            "phân bổ",
+            "bãi bỏ",
+            "giao",
+            "chỉ đạo",
+            "triển khai",
+            "thực hiện",
+            "phát động",
+            "tổ chức",
+            "yêu cầu",
+            "đề nghị");
 
     /** End of a clause: ";", ":", "(", a sentence end, ", " before a capital outside quotes, a new paragraph. */
     static int clauseEnd(String text, int from) {

@@ -67,8 +67,7 @@ public final class TextCleaner {
             + "|[-+•*]\\s*\\p{Lu}"
             + "|(Căn cứ|Thực hiện|Triển khai|Xét đề nghị|Theo đề nghị|Nơi nhận|Kính gửi|Lưu\\s*:|Số\\s*:|Số\\s+\\d|V/v|TM\\.|T/M|KT\\.|TL\\.|TUQ\\.)"
             + ")");
-    private static final Pattern OPEN_END =
-            Pattern.compile("(?:[\\p{L}\\d][-/]|(?<![\\p{L}])(?:số|ngày|của))$");
+    private static final Pattern OPEN_END = Pattern.compile("(?:[\\p{L}\\d][-/]|(?<![\\p{L}])(?:số|ngày|của))$");
 
     private static final Pattern DASH_ITEM = Pattern.compile("^[-+•*]\\s+\\S");
     private static final Pattern MOTTO = Pattern.compile("^Độc lập\\s*-\\s*Tự do\\s*-\\s*Hạnh phúc$");
@@ -252,8 +251,7 @@ public final class TextCleaner {
         if (before.isEmpty() || after.isEmpty()) {
             return false;
         }
-        return OPEN_END.matcher(before).find()
-                || !endsSentence(before) && Character.isLowerCase(after.charAt(0));
+        return OPEN_END.matcher(before).find() || !endsSentence(before) && Character.isLowerCase(after.charAt(0));
     }
 
     private static String join(List<Line> lines, Layout layout) {

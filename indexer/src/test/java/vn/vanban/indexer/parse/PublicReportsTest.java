@@ -1,6 +1,5 @@
 package vn.vanban.indexer.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,8 +28,7 @@ import vn.vanban.indexer.extract.Extractors;
  */
 class PublicReportsTest {
 
-    private static final Path CASES =
-            Path.of(System.getProperty("shared.dir", "../shared"), "cases", "public-reports");
+    private static final Path CASES = Path.of(System.getProperty("shared.dir", "../shared"), "cases", "public-reports");
 
     private static final Map<String, JsonNode> EXPECTED = new HashMap<>();
 
@@ -134,8 +132,16 @@ class PublicReportsTest {
         SoftAssertions soft = new SoftAssertions();
         equal(soft, "number", e, d.number());
         equal(soft, "date", e, d.date() == null ? null : d.date().toString());
-        equal(soft, "issuerSide", e, d.issuerSide() == null ? null : d.issuerSide().name());
-        equal(soft, "issuerLevel", e, d.issuerLevel() == null ? null : d.issuerLevel().name());
+        equal(
+                soft,
+                "issuerSide",
+                e,
+                d.issuerSide() == null ? null : d.issuerSide().name());
+        equal(
+                soft,
+                "issuerLevel",
+                e,
+                d.issuerLevel() == null ? null : d.issuerLevel().name());
         equal(soft, "type", e, d.type() == null ? null : d.type().code());
         folded(soft, "province", e, d.province());
         folded(soft, "signer", e, d.signer());
@@ -154,7 +160,9 @@ class PublicReportsTest {
                         .filter(x -> number.equals(x.number()))
                         .findFirst()
                         .orElse(null);
-                soft.assertThat(c).as("citation %s among %s", number, numbers(d)).isNotNull();
+                soft.assertThat(c)
+                        .as("citation %s among %s", number, numbers(d))
+                        .isNotNull();
                 if (c == null) {
                     continue;
                 }
@@ -172,7 +180,10 @@ class PublicReportsTest {
                     soft.assertThat(c.date()).as(number + " date").isNull();
                 }
                 if (ec.has("issuerLevel")) {
-                    soft.assertThat(c.issuerLevel() == null ? null : c.issuerLevel().name())
+                    soft.assertThat(
+                                    c.issuerLevel() == null
+                                            ? null
+                                            : c.issuerLevel().name())
                             .as(number + " issuerLevel")
                             .isEqualTo(ec.get("issuerLevel").asText());
                 }
@@ -199,11 +210,14 @@ class PublicReportsTest {
 
     private static void folded(SoftAssertions soft, String field, JsonNode e, @Nullable String actual) {
         if (e.has(field)) {
-            soft.assertThat(actual == null ? null : fold(actual)).as(field).isEqualTo(fold(e.get(field).asText()));
+            soft.assertThat(actual == null ? null : fold(actual))
+                    .as(field)
+                    .isEqualTo(fold(e.get(field).asText()));
         }
     }
 
-    private static void fragments(SoftAssertions soft, String what, @Nullable JsonNode expected, @Nullable String actual) {
+    private static void fragments(
+            SoftAssertions soft, String what, @Nullable JsonNode expected, @Nullable String actual) {
         if (expected == null) {
             return;
         }
