@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.index.GraphCheck;
 import vn.vanban.indexer.index.IndexStats;
 
 @Command(
@@ -41,7 +42,11 @@ final class StatsCommand implements Callable<Integer> {
             index.refresh();
             IndexStats s = index.stats();
             if (json) {
-                out.println(new ObjectMapper().writeValueAsString(asJson(s)));
+                Map<String, Object> m = asJson(s);
+                GraphCheck.Report check = index.check();
+                m.put("suspectedDuplicates", check.suspectedDuplicates().size());
+                m.put("bareWordIssuers", check.bareIssuers().size());
+                out.println(new ObjectMapper().writeValueAsString(m));
             } else {
                 out.printf("%-28s %10d%n", "Văn bản / documents", s.documents());
                 out.printf("%-28s %10d%n", "Chỉ được dẫn / cited only", s.citedOnly());

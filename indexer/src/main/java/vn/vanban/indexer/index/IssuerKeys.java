@@ -275,6 +275,23 @@ public final class IssuerKeys {
         return cell(cellKey, PARENT_BODY.matcher(parent).replaceFirst(""));
     }
 
+    /**
+     * A stored issuer key in today's canonical form: keys written before a rule of {@link #fold}
+     * changed ({@code tinh-uy-tinh-quang-ninh}, {@code ban-tuyen-giao-tinh-an-giang}) are folded again
+     * ({@code tinh-uy-quang-ninh}, {@code ban-tuyen-giao-tinh-uy-an-giang}); a cell keeps its
+     * {@code --} before the organ above it. Used by {@code indexer reindex} to migrate an index.
+     */
+    public static String canonicalKey(String issuerKey) {
+        int cell = issuerKey.indexOf(CELL_PARENT);
+        if (cell >= 0) {
+            return canonicalKey(issuerKey.substring(0, cell))
+                    + CELL_PARENT
+                    + canonicalKey(issuerKey.substring(cell + CELL_PARENT.length()));
+        }
+        String folded = fold(issuerKey.replace('-', ' '));
+        return folded == null ? issuerKey : folded;
+    }
+
     private static String expandWords(String s) {
         String[] words = s.split(" ");
         StringBuilder out = new StringBuilder(s.length() + 16);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.jspecify.annotations.Nullable;
@@ -159,6 +160,39 @@ class OrganIdentityTest {
                 .distinct()
                 .toList();
         assertThat(distinct).hasSize(8);
+    }
+
+    @Test
+    void a_stored_key_of_an_earlier_rule_migrates_to_the_canonical_key_and_a_canonical_key_stays() {
+        assertThat(IssuerKeys.canonicalKey("tinh-uy-tinh-quang-ninh")).isEqualTo("tinh-uy-quang-ninh");
+        assertThat(IssuerKeys.canonicalKey("ban-tuyen-giao-tinh-an-giang"))
+                .isEqualTo("ban-tuyen-giao-tinh-uy-an-giang");
+        assertThat(IssuerKeys.canonicalKey("chi-bo-thon-2--xa-vinh-xuong")).isEqualTo("chi-bo-thon-2--xa-vinh-xuong");
+        assertThat(DocumentKey.fromParts("118-KH/TU", "tinh-uy-tinh-quang-ninh", 2023)
+                        .canonical()
+                        .value())
+                .isEqualTo("118-KH/TU~tinh-uy-quang-ninh~2023");
+        assertThat(DocumentKey.fromParts("12/2023/TT-BTC", "btc", 2023)
+                        .canonical()
+                        .value())
+                .isEqualTo("12/2023/TT-BTC~btc~2023");
+        for (Spelling s : TABLE) {
+            assertThat(IssuerKeys.canonicalKey(s.key())).as(s.key()).isEqualTo(s.key());
+        }
+    }
+
+    @Test
+    void a_document_takes_over_the_cited_only_node_that_now_shares_its_key() {
+        Map<String, Object> indexed = Map.of(DocumentFields.STATUS, "INDEXED", DocumentFields.TEXT_RANK, 5L);
+        Map<String, Object> citedOnly = Map.of(DocumentFields.STATUS, "CITED_ONLY");
+        assertThat(KeyMigration.merge(citedOnly, indexed)).isSameAs(indexed);
+        Map<String, Object> scan = Map.of(
+                DocumentFields.STATUS, "INDEXED", DocumentFields.TEXT_RANK, 1L, DocumentFields.FILES, List.of("a.pdf"));
+        Map<String, Object> typed = Map.of(
+                DocumentFields.STATUS, "INDEXED", DocumentFields.TEXT_RANK, 9L, DocumentFields.FILES, List.of("a.txt"));
+        Map<String, Object> one = KeyMigration.merge(scan, typed);
+        assertThat(one.get(DocumentFields.TEXT_RANK)).isEqualTo(9L);
+        assertThat(one.get(DocumentFields.FILES)).isEqualTo(List.of("a.txt", "a.pdf"));
     }
 
     private static @Nullable String keyOf(Spelling s) {
