@@ -202,6 +202,21 @@ public final class DocumentParser {
                 }
             }
         }
+        boolean lateHeader = false;
+        if (number == null && !consolidated) {
+            // Some Gazette texts print the header block (issuer, "Số: 135/2026/NĐ-CP", place and date)
+            // after the first page's body: read it wherever it stands on the first pages, a number line
+            // with its place-and-date line just below.
+            for (int i = Math.max(0, headerEnd); i < Math.min(lines.size(), LATE_HEADER_LINES); i++) {
+                Matcher m = NUMBER_LINE.matcher(lines.get(i).content());
+                if (m.find() && placeAndDateBelow(lines, i) >= 0) {
+                    number = DocumentNumbers.normalize(m.group(1));
+                    numberLine = i;
+                    lateHeader = true;
+                    break;
+                }
+            }
+        }
         if (number == null && consolidation >= 0) {
             // A consolidated text carries its number in the authentication block at the end.
             for (int i = Math.max(0, consolidation - 6); i < Math.min(lines.size(), consolidation + 6); i++) {
@@ -253,6 +268,14 @@ public final class DocumentParser {
                     date = Dates.of(m, 1);
                     break;
                 }
+            }
+        }
+        if (lateHeader) {
+            Matcher m = DATE_LINE.matcher(
+                    lines.get(placeAndDateBelow(lines, numberLine)).content());
+            if (m.find() && Dates.of(m, 1) != null) {
+                place = cleanPlace(m.group("place"));
+                date = Dates.of(m, 1);
             }
         }
         if (date == null && consolidation >= 0) {
@@ -477,6 +500,24 @@ public final class DocumentParser {
                 visibility,
                 cited,
                 text);
+    }
+
+    /** How far into the text a header block printed after the body is looked for (the first pages). */
+    private static final int LATE_HEADER_LINES = 160;
+
+    /** The place-and-date line within three lines below {@code numberLine}, or -1. */
+    private static int placeAndDateBelow(Lines lines, int numberLine) {
+        for (int k = numberLine + 1, seen = 0; k < lines.size() && seen < 3; k++) {
+            if (lines.get(k).blank()) {
+                continue;
+            }
+            seen++;
+            Matcher m = DATE_LINE.matcher(lines.get(k).content());
+            if (m.find() && Dates.of(m, 1) != null) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "số", "Số:" or "ngày" typed without the space before the digits: "số131-KH/TU", "ngày09/8/2021". */
