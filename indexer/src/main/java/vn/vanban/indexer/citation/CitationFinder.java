@@ -380,8 +380,45 @@ public final class CitationFinder {
 
     /** Grammar that ends a cited issuer: the date, the subject, a place, a time, a purpose. */
     private static final Set<String> GRAMMAR_WORDS = Set.of(
-            "về", "ngày", "tại", "theo", "trong", "đã", "được", "năm", "số", "có", "để", "nhằm", "gắn", "khóa", "lần",
-            "với", "cho", "đến", "từ", "như", "là", "thì", "mà", "nay", "này", "đó", "trên", "sau", "trước", "khi");
+            "về",
+            "ngày",
+            "tại",
+            "theo",
+            "trong",
+            "đã",
+            "được",
+            "năm",
+            "số",
+            "có",
+            "để",
+            "nhằm",
+            "gắn",
+            "khóa",
+            "lần",
+            "với",
+            "cho",
+            "đến",
+            "từ",
+            "như",
+            "là",
+            "thì",
+            "mà",
+            "nay",
+            "này",
+            "đó",
+            "trên",
+            "sau",
+            "trước",
+            "khi",
+            // first syllables of the verbs that follow an issuer and belong to no organ's name
+            "quy",
+            "hướng",
+            "sửa",
+            "phê",
+            "bổ",
+            "điều",
+            "phân",
+            "bãi");
 
     /** Verbs that follow an issuer ("của Thủ tướng Chính phủ ban hành …", "của Bộ Chính trị quy định …"). */
     private static final Set<String> VERBS = Set.of(
@@ -398,7 +435,8 @@ public final class CitationFinder {
             "điều chỉnh",
             "phân bổ",
             "bãi bỏ",
-            "giao",
+            "giao cho",
+            "giao nhiệm",
             "chỉ đạo",
             "triển khai",
             "thực hiện",
