@@ -140,7 +140,39 @@ public final class VietnameseText {
             char c = in[i];
             int end = i + 1;
             boolean marks = end < length && isCombining(in[end]);
-            if (!marks && isNfcStable(c)) {
+            if (c == ' ' && marks && o > 0 && Character.isLetter(out[o - 1])) {
+                // Marks detached from their letter by spaces ("nga ̀ y", "Thư ̣ c hiê ̣ n"): composed
+                // onto the letter before, and the rest of the syllable joined back (public report 14).
+                int marksEnd = end;
+                while (marksEnd < length && isCombining(in[marksEnd])) {
+                    marksEnd++;
+                }
+                String composed =
+                        Normalizer.normalize(out[o - 1] + new String(in, end, marksEnd - end), Normalizer.Form.NFC);
+                if (composed.length() == 1) {
+                    out[o - 1] = composed.charAt(0);
+                    end = marksEnd;
+                    if (end + 1 < length && in[end] == ' ' && continuesSyllable(in, end + 1, length, out[o - 1])) {
+                        end++; // the space inside the syllable
+                    }
+                    toneRanges = addRange(toneRanges, ranges, Math.max(0, o - 3), o + 1);
+                    ranges += 2;
+                    i = end;
+                    if (i - o != diff) {
+                        diff = i - o;
+                        corrections.add(o, diff);
+                    }
+                    continue;
+                }
+            }
+            if (c == '\u00AD'
+                    && o > 0
+                    && isAsciiDigit(out[o - 1])
+                    && end < length
+                    && Character.isLetterOrDigit(in[end])) {
+                // A soft hyphen standing for the separator of a number: "142\u00ADKH/TU" (public report 08).
+                out[o++] = '-';
+            } else if (!marks && isNfcStable(c)) {
                 char mapped = MAPPED[c];
                 if (mapped != REMOVE) {
                     out[o++] = mapped;
@@ -177,6 +209,70 @@ public final class VietnameseText {
             canonicalTones(out, toneRanges[r], Math.min(toneRanges[r + 1], o), o);
         }
         return new Normalized(out, o);
+    }
+
+    private static int[] addRange(int[] ranges, int used, int from, int to) {
+        int[] r = used + 2 > ranges.length ? Arrays.copyOf(ranges, ranges.length * 2) : ranges;
+        r[used] = from;
+        r[used + 1] = to;
+        return r;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Final consonants of a Vietnamese syllable. */
+    private static final java.util.Set<String> FINALS = java.util.Set.of("c", "ch", "m", "n", "ng", "nh", "p", "t");
+
+    /** Vowel pairs a rhyme may hold (ai, ao, ươ, uy …), toneless. */
+    private static final java.util.Set<String> VOWEL_PAIRS = java.util.Set.of(
+            "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "iê", "oa", "oă", "oe", "oi", "ôi", "ơi", "ua",
+            "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ưu", "ươ", "yê");
+
+    /**
+     * Whether the word at {@code from} is the rest of the syllable whose toned vowel is {@code vowel}
+     * ("nga ̀ y" → "y", "Thư ̣ c" → "c", "cu ̉ a" → "a"), not a word of its own ("Kê ́ hoa ̣ ch": "hoa";
+     * "vê ̀ an": "an"; "Thi ̣ u ̉ y": "u" carries a detached mark of its own).
+     */
+    static boolean continuesSyllable(char[] in, int from, int length, char vowel) {
+        int end = from;
+        while (end < length && end - from < 4 && Character.isLowerCase(in[end])) {
+            end++;
+        }
+        if (end == from || end < length && (Character.isLetterOrDigit(in[end]) || isCombining(in[end]))) {
+            return false;
+        }
+        if (end + 1 < length && in[end] == ' ' && isCombining(in[end + 1])) {
+            return false;
+        }
+        String tail = new String(in, from, end - from);
+        if (FINALS.contains(tail)) {
+            return true;
+        }
+        String base = toneless(vowel);
+        int k = 0;
+        while (k < tail.length() && "aăâeêioôơuưy".indexOf(tail.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k == 0 || k > 2 || !VOWEL_PAIRS.contains(base + tail.charAt(0))) {
+            return false;
+        }
+        return k == tail.length() || FINALS.contains(tail.substring(k));
+    }
+
+    /** A vowel without its tone mark, keeping its shape (ư, â, ơ …), in lower case. */
+    private static String toneless(char c) {
+        String d = Normalizer.normalize(String.valueOf(Character.toLowerCase(c)), Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < d.length(); i++) {
+            char m = d.charAt(i);
+            // Tone marks: grave, acute, tilde, hook above, dot below; shape marks (breve, circumflex, horn) stay.
+            if (m != '\u0300' && m != '\u0301' && m != '\u0303' && m != '\u0309' && m != '\u0323') {
+                b.append(m);
+            }
+        }
+        return Normalizer.normalize(b, Normalizer.Form.NFC);
     }
 
     private static char[] ensure(char[] buffer, int capacity) {

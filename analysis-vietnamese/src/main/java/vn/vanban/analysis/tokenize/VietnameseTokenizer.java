@@ -91,8 +91,8 @@ public final class VietnameseTokenizer extends Tokenizer {
         int length = this.length;
         while (cursor < length) {
             char c = text[cursor];
-            if (!isWordChar(c)) {
-                cursor++;
+            if (!isWordChar(c) || c >= 0x0300 && !Character.isLetterOrDigit(c)) {
+                cursor++; // a combining mark with no letter before it is no token (no empty terms after folding)
                 continue;
             }
             int start = cursor;
@@ -103,6 +103,14 @@ public final class VietnameseTokenizer extends Tokenizer {
                 return true;
             }
             int end = runEnd(start);
+            if (runType == ALNUM) {
+                int glued = gluedWordEnd(start, end);
+                if (glued > 0) {
+                    cursor = glued; // the number after it is read on the next call
+                    emit(start, glued, SYLLABLE, 1);
+                    return true;
+                }
+            }
             if (end < length && text[end] < 0x80 && EMAIL_JOINER[text[end]]) {
                 int email = emailEnd(start);
                 if (email > 0) {
@@ -288,6 +296,20 @@ public final class VietnameseTokenizer extends Tokenizer {
         }
         runType = (seen & LETTER) != 0 ? ((seen & DIGIT) != 0 ? ALNUM : SYLLABLE) : NUM;
         return i;
+    }
+
+    /** Words typed glued to the number or date they introduce: "số131-KH/TU", "ngày09/8/2021". */
+    private static final String[] GLUED_WORDS = {"số", "ngày"};
+
+    /** The end of a glued "số"/"ngày" at {@code start} when digits follow it inside the run, else -1. */
+    private int gluedWordEnd(int start, int end) {
+        for (String w : GLUED_WORDS) {
+            int e = start + w.length();
+            if (e < end && isDigit(text[e]) && startsWith(start, w)) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     private int skipSpaces(int i) {

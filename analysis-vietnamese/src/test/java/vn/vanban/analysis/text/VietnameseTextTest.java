@@ -33,6 +33,22 @@ class VietnameseTextTest {
     }
 
     @Test
+    void combining_marks_detached_by_spaces_are_composed_onto_their_syllable() {
+        assertThat(VietnameseText.normalize("Thư \u0323 c hiê \u0323 n Kê \u0301 hoa \u0323 ch sô \u0301 88-KH/TU"))
+                .isEqualTo("Thực hiện Kế hoạch số 88-KH/TU");
+        assertThat(VietnameseText.normalize(
+                        "nga \u0300 y 06 tha \u0301 ng 3, Ban Thươ \u0300 ng vu \u0323 Thi \u0323 u \u0309 y"))
+                .isEqualTo("ngày 06 tháng 3, Ban Thường vụ Thị ủy");
+        assertThat(VietnameseText.normalize("vê \u0300 an toa \u0300 n, Đa \u0309 ng u \u0309 y phươ \u0300 ng"))
+                .isEqualTo("về an toàn, Đảng ủy phường");
+    }
+
+    @Test
+    void a_soft_hyphen_after_digits_is_the_separator_of_a_number_elsewhere_it_is_dropped() {
+        assertThat(VietnameseText.normalize("số 142\u00ADKH/TU, văn\u00ADbản")).isEqualTo("số 142-KH/TU, vănbản");
+    }
+
+    @Test
     void look_alike_letters_invisibles_and_dash_variants_are_unified() {
         assertThat(VietnameseText.normalize("Ðảng\u200B ủy\u00A0xã 03\u2013CT\uFF0FTW"))
                 .isEqualTo("Đảng ủy xã 03-CT/TW");
@@ -67,7 +83,40 @@ class VietnameseTextTest {
     private static String reference(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder mapped = new StringBuilder(nfc.length());
+        char[] chars = nfc.toCharArray();
         for (int i = 0; i < nfc.length(); i++) {
+            int last = mapped.length() - 1;
+            if (nfc.charAt(i) == ' '
+                    && i + 1 < nfc.length()
+                    && isMark(nfc.charAt(i + 1))
+                    && last >= 0
+                    && Character.isLetter(mapped.charAt(last))) {
+                int e = i + 1;
+                while (e < nfc.length() && isMark(nfc.charAt(e))) {
+                    e++;
+                }
+                String composed =
+                        Normalizer.normalize(mapped.charAt(last) + nfc.substring(i + 1, e), Normalizer.Form.NFC);
+                if (composed.length() == 1) {
+                    mapped.setCharAt(last, composed.charAt(0));
+                    i = e - 1;
+                    if (e + 1 < nfc.length()
+                            && nfc.charAt(e) == ' '
+                            && VietnameseText.continuesSyllable(chars, e + 1, chars.length, composed.charAt(0))) {
+                        i = e;
+                    }
+                    continue;
+                }
+            }
+            if (nfc.charAt(i) == '\u00AD'
+                    && last >= 0
+                    && mapped.charAt(last) >= '0'
+                    && mapped.charAt(last) <= '9'
+                    && i + 1 < nfc.length()
+                    && Character.isLetterOrDigit(nfc.charAt(i + 1))) {
+                mapped.append('-');
+                continue;
+            }
             char c = VietnameseText.mapChar(nfc.charAt(i));
             if (c != VietnameseText.REMOVE) {
                 mapped.append(c);
@@ -75,6 +124,13 @@ class VietnameseTextTest {
         }
         VietnameseText.canonicalTones(mapped);
         return mapped.toString();
+    }
+
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK
+                || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK;
     }
 
     private static String normalizedWithCorrections(String text) {

@@ -72,6 +72,34 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
     }
 
     @Test
+    public void so_and_ngay_glued_to_digits_are_words_of_their_own() throws IOException {
+        assertAnalyzesTo(
+                plain,
+                "Kế hoạch số131-KH/TU ngày09/8/2021 Số:17/KH-UBND",
+                new String[] {"Kế", "hoạch", "số", "131-KH/TU", "ngày", "09/8/2021", "Số", "17/KH-UBND"},
+                new String[] {SYL, SYL, SYL, DOC, SYL, DATE, SYL, DOC});
+    }
+
+    @Test
+    public void a_soft_hyphen_inside_a_number_is_its_separator() throws IOException {
+        assertAnalyzesTo(
+                plain, "Kế hoạch số 142\u00ADKH/TU", new String[] {"Kế", "hoạch", "số", "142-KH/TU"}, new String[] {
+                    SYL, SYL, SYL, DOC
+                });
+    }
+
+    @Test
+    public void combining_marks_detached_by_spaces_join_their_syllable_without_empty_tokens() throws IOException {
+        assertAnalyzesTo(
+                plain,
+                "Thư \u0323 c hiê \u0323 n Kê \u0301 hoa \u0323 ch sô \u0301 88-KH/TU nga \u0300 y 20/02/2023 cu \u0309 a Thi \u0323 u \u0309 y",
+                new String[] {"Thực", "hiện", "Kế", "hoạch", "số", "88-KH/TU", "ngày", "20/02/2023", "của", "Thị", "ủy"
+                },
+                new String[] {SYL, SYL, SYL, SYL, SYL, DOC, SYL, DATE, SYL, SYL, SYL});
+        assertAnalyzesTo(plain, "a , \u0300 b", new String[] {"a", "b"});
+    }
+
+    @Test
     public void dates_and_numbers_have_their_own_types() throws IOException {
         assertAnalyzesTo(
                 plain,

@@ -71,6 +71,10 @@ public final class CitationFinder {
     private static final Pattern DATE_AFTER = Pattern.compile(
             "[ \\t]{0,3},?\\s{0,3}(?:(?:được\\s{1,3})?ban\\s{1,3}hành" + "\\s{1,3})?(?:ngày\\s{1,4})?" + Dates.DATE);
 
+    /** A date in parentheses after the number: "Quy định số 69-QĐ/TW (ngày 06/7/2022) của Bộ Chính trị". */
+    private static final Pattern DATE_PARENTHESISED =
+            Pattern.compile("\\s{0,3}\\(\\s{0,2}(?:ngày\\s{1,4})?" + Dates.DATE + "\\s{0,2}\\)");
+
     private static final Pattern DATE_WORDED = Pattern.compile("\\s{0,3},?\\s{0,3}ngày\\s{1,4}" + Dates.DATE);
 
     private static final Pattern ISSUER_LEAD = Pattern.compile("\\s{0,400}+,?\\s{0,400}+(?:của|do)\\s{1,400}+");
@@ -94,12 +98,18 @@ public final class CitationFinder {
 
     /** Lower-case syllables that belong inside organ names ("Ủy ban nhân dân tỉnh", "Bộ Giao thông vận tải"). */
     private static final Set<String> ORGAN_WORDS = Set.of(
-            "ủy", "ban", "nhân", "dân", "và", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn",
-            "bộ", "vận", "tải", "nông", "thôn", "đào", "tạo", "hội");
+            "ủy", "uỷ", "ban", "nhân", "dân", "và", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường",
+            "trấn", "bộ", "vận", "tải", "nông", "thôn", "đào", "tạo", "hội", "khối", "thường", "vụ", "trực", "cơ",
+            "quan", "doanh", "nghiệp", "các", "đặc", "khu");
+
+    /** Locality kinds: inside a name only before the locality's own name ("tỉnh Quảng Ninh"). */
+    private static final Set<String> LOCALITY_WORDS =
+            Set.of("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn", "đặc", "khu");
 
     /** Prefixes of an issuer that name the body acting for the committee, not the issuer. */
     private static final Pattern ACTING_BODY = Pattern.compile(
-            "^(?:Ban Thường vụ|Thường trực|Ban Chấp hành) (?=(?:Tỉnh|Thành" + "|Huyện|Quận|Thị|Đảng) ủy)");
+            "^(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành) (?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy"
+                    + "|Ủy ban Mặt trận)");
 
     private static final Pattern HEAD_OF_ORGAN =
             Pattern.compile("^(?:Bộ trưởng|Chủ tịch|Thủ trưởng|Tổng Giám đốc|Giám đốc)"
@@ -237,9 +247,13 @@ public final class CitationFinder {
         if (m.number != null || m.type == null || !"Nghị quyết".equals(m.type.name())) {
             Matcher d =
                     (m.number != null ? DATE_AFTER : DATE_WORDED).matcher(text).region(pos, text.length());
+            Matcher p = DATE_PARENTHESISED.matcher(text).region(pos, text.length());
             if (d.lookingAt()) {
                 m.date = Dates.of(d, 0);
                 pos = d.end();
+            } else if (m.number != null && p.lookingAt()) {
+                m.date = Dates.of(p, 0);
+                pos = p.end();
             }
         }
         Matcher of = ISSUER_LEAD.matcher(text).region(pos, text.length());
@@ -266,16 +280,27 @@ public final class CitationFinder {
         m.issuer = resolveIssuer(m, ctx);
     }
 
-    /** The issuer after "của": capitalised words, the lower-case syllables of organ names, until anything else. */
+    /**
+     * The issuer after "của": the whole organ name, capitalised words and the lower-case syllables
+     * organ names carry ("Ủy ban nhân dân tỉnh", "Bộ Giao thông vận tải", "Sở Văn hóa, Thể thao và Du
+     * lịch"), ended by the citation's own grammar: "về", "ngày", a verb ("ban hành", "quy định"), ","
+     * before anything but the next part of a ministry's name, or the end of the clause.
+     */
     private int[] issuerSpan(String text, int from) {
         Matcher w = WORD.matcher(text);
         int pos = from;
         int end = from;
         boolean prevCapital = false;
-        for (int count = 0; count < 16; count++) {
+        String head = null;
+        for (int count = 0; count < 20; count++) {
             w.region(pos, text.length());
             if (!w.lookingAt()) {
-                break;
+                int comma = commaInName(text, pos, head);
+                if (comma < 0) {
+                    break;
+                }
+                pos = comma;
+                continue;
             }
             String word = w.group(1);
             String gap = text.substring(pos, w.start(1));
@@ -296,23 +321,23 @@ public final class CitationFinder {
             boolean capital = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)) && count > 0;
             String lower = word.toLowerCase(Locale.ROOT);
             String next = nextWord(text, w.end());
-            boolean stop = !capital
-                    && (STOP_WORDS.contains(lower)
-                            || lower.equals("ban") && next.equals("hành")
-                            || lower.equals("thành") && next.equals("lập"));
-            if (stop) {
+            if (!capital
+                    && (GRAMMAR_WORDS.contains(lower) || VERBS.contains(lower + " " + next) || VERBS.contains(lower))) {
                 break;
             }
-            boolean organWord = ORGAN_WORDS.contains(lower);
             if (count == 0 && !capital) {
                 break;
             }
+            boolean organWord = ORGAN_WORDS.contains(lower);
             if (!capital && !prevCapital && !organWord) {
                 break;
             }
+            if (head == null) {
+                head = word;
+            }
             pos = w.end();
             end = w.end();
-            prevCapital = capital;
+            prevCapital = capital || organWord && !LOCALITY_WORDS.contains(lower);
         }
         // Trailing connectors are not part of the name.
         String span = text.substring(from, end);
@@ -320,15 +345,105 @@ public final class CitationFinder {
         return new int[] {from, from + trimmed.length()};
     }
 
+    /**
+     * A comma inside a ministry's or department's name ("Bộ Văn hóa, Thể thao và Du lịch"): after a
+     * "Bộ"/"Sở" name, followed by a capitalised word that does not open another organ. The position
+     * after the comma, or -1.
+     */
+    private static int commaInName(String text, int pos, @Nullable String head) {
+        if (head == null || !(head.equals("Bộ") || head.equals("Sở"))) {
+            return -1;
+        }
+        int i = skipSpaces(text, pos, text.length());
+        if (i >= text.length() || text.charAt(i) != ',') {
+            return -1;
+        }
+        Matcher w = WORD.matcher(text).region(i + 1, text.length());
+        if (!w.lookingAt() || !Character.isUpperCase(w.group(1).charAt(0))) {
+            return -1;
+        }
+        if (ORGAN_HEADS.contains(w.group(1))) {
+            return -1; // "của Bộ Chính trị, Ban Bí thư": two issuers
+        }
+        return i + 1;
+    }
+
     private static String nextWord(String text, int from) {
         Matcher w = WORD.matcher(text).region(from, text.length());
         return w.lookingAt() ? w.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
-    /** Words that end an issuer's name even right after a capitalised syllable. */
-    private static final Set<String> STOP_WORDS = Set.of(
-            "về", "ngày", "tại", "theo", "trong", "đã", "được", "quy", "hướng", "sửa", "phê", "bổ", "năm", "số", "có",
-            "để", "nhằm", "gắn", "khóa", "lần", "thông", "giao", "công", "điều", "phân", "bãi", "ban", "thành");
+    /** Words that open another organ's name. */
+    private static final Set<String> ORGAN_HEADS = Set.of(
+            "Ban", "Bộ", "Sở", "Ủy", "Uỷ", "Đảng", "Hội", "Thường", "Tỉnh", "Huyện", "Thành", "Thị", "Quận", "Chính",
+            "Thủ", "Quốc", "Mặt", "Công", "Đoàn", "Văn", "UBND", "HĐND");
+
+    /** Grammar that ends a cited issuer: the date, the subject, a place, a time, a purpose. */
+    private static final Set<String> GRAMMAR_WORDS = Set.of(
+            "về",
+            "ngày",
+            "tại",
+            "theo",
+            "trong",
+            "đã",
+            "được",
+            "năm",
+            "số",
+            "có",
+            "để",
+            "nhằm",
+            "gắn",
+            "khóa",
+            "lần",
+            "với",
+            "cho",
+            "đến",
+            "từ",
+            "như",
+            "là",
+            "thì",
+            "mà",
+            "nay",
+            "này",
+            "đó",
+            "trên",
+            "sau",
+            "trước",
+            "khi",
+            // first syllables of the verbs that follow an issuer and belong to no organ's name
+            "quy",
+            "hướng",
+            "sửa",
+            "phê",
+            "bổ",
+            "điều",
+            "phân",
+            "bãi");
+
+    /** Verbs that follow an issuer ("của Thủ tướng Chính phủ ban hành …", "của Bộ Chính trị quy định …"). */
+    private static final Set<String> VERBS = Set.of(
+            "ban hành",
+            "thành lập",
+            "thông qua",
+            "thông báo",
+            "quy định",
+            "hướng dẫn",
+            "sửa đổi",
+            "bổ sung",
+            "phê duyệt",
+            "công bố",
+            "điều chỉnh",
+            "phân bổ",
+            "bãi bỏ",
+            "giao cho",
+            "giao nhiệm",
+            "chỉ đạo",
+            "triển khai",
+            "thực hiện",
+            "phát động",
+            "tổ chức",
+            "yêu cầu",
+            "đề nghị");
 
     /** End of a clause: ";", ":", "(", a sentence end, ", " before a capital outside quotes, a new paragraph. */
     static int clauseEnd(String text, int from) {

@@ -24,10 +24,16 @@ public final class NumberSyntax {
 
     private static final String SLASH = GAP + "/" + GAP;
 
-    private static final String PARTY = "\\d{1,5}+[a-z]?+" + DASH + SEG + SLASH + SEG + "(?:" + DASH + SEG + "){0,3}+";
+    /**
+     * The serial, with a dotted part where a series is numbered within another: Resolution
+     * {@code 66.16/2026/NQ-CP} (the 16th of the resolutions under Resolution 66).
+     */
+    private static final String SERIAL = "\\d{1,5}+(?:\\.\\d{1,3}+(?=[ \\t]{0,2}+[-/]))?+[a-z]?+";
 
-    private static final String STATE = "\\d{1,5}+[a-z]?+" + SLASH + "(?:\\d{4}" + SLASH + ")?+" + SEG + "(?:(?:" + DASH
-            + "|" + SLASH + ")" + SEG + "){0,4}+";
+    private static final String PARTY = SERIAL + DASH + SEG + SLASH + SEG + "(?:" + DASH + SEG + "){0,3}+";
+
+    private static final String STATE =
+            SERIAL + SLASH + "(?:\\d{4}" + SLASH + ")?+" + SEG + "(?:(?:" + DASH + "|" + SLASH + ")" + SEG + "){0,4}+";
 
     /** A number, not glued to a preceding letter, digit or separator. */
     public static final String NUMBER = "(?<![\\p{L}\\d/.-])(?:" + PARTY + "|" + STATE + ")(?![\\p{L}\\d])";

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ParseCommand.class,
             IngestCommand.class,
             StatsCommand.class,
+            CheckCommand.class,
             DeleteCommand.class,
             ReindexCommand.class,
             ChainCommand.class,

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.vanban.indexer.es.EsConnection;
+import vn.vanban.indexer.index.GraphCheck;
 import vn.vanban.indexer.index.IndexStats;
 import vn.vanban.indexer.library.Library;
 
@@ -39,10 +40,14 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (EsConnection connection = es.connect()) {
-            IndexStats s =
-                    new Library(connection.client(), indexOptions.alias).stats().stats(audience.audience);
+            Library library = new Library(connection.client(), indexOptions.alias);
+            IndexStats s = library.stats().stats(audience.audience);
             if (json) {
-                out.println(new ObjectMapper().writeValueAsString(asJson(s)));
+                Map<String, Object> m = asJson(s);
+                GraphCheck.Report check = library.index().check();
+                m.put("suspectedDuplicates", check.suspectedDuplicates().size());
+                m.put("bareWordIssuers", check.bareIssuers().size());
+                out.println(new ObjectMapper().writeValueAsString(m));
             } else {
                 out.printf("%-28s %10d%n", "Văn bản / documents", s.documents());
                 out.printf("%-28s %10d%n", "Chỉ được dẫn / cited only", s.citedOnly());

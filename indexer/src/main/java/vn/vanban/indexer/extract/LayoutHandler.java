@@ -44,6 +44,7 @@ final class LayoutHandler extends DefaultHandler {
     private final StringBuilder text = new StringBuilder();
     private int written;
     private int headDepth;
+    private int supDepth;
     private int tableDepth;
     private boolean contentSeen;
 
@@ -78,6 +79,9 @@ final class LayoutHandler extends DefaultHandler {
             headDepth++;
             return;
         }
+        if (name.equals("sup")) {
+            supDepth++;
+        }
         if (name.equals("div") && "page".equals(atts.getValue("class")) && !text.isEmpty()) {
             text.append('\f');
         }
@@ -110,6 +114,9 @@ final class LayoutHandler extends DefaultHandler {
             headDepth--;
             return;
         }
+        if (name.equals("sup")) {
+            supDepth = Math.max(0, supDepth - 1);
+        }
         if (BLOCKS.contains(name)) {
             blockBreak();
         }
@@ -139,6 +146,12 @@ final class LayoutHandler extends DefaultHandler {
                 }
             }
         }
+        if (supDepth > 0) {
+            // A footnote marker (<sup>1</sup>) glued to a number is not part of it: written as the
+            // superscript digit it is, "126-KH/TU¹", which no number pattern reads (public report 17).
+            ch = superscript(ch, start, length);
+            start = 0;
+        }
         if (inHeaderTable) {
             headerInOrder.append(ch, start, length);
             if (cell == 0) {
@@ -154,6 +167,17 @@ final class LayoutHandler extends DefaultHandler {
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         characters(ch, start, length);
+    }
+
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private static char[] superscript(char[] ch, int start, int length) {
+        char[] out = new char[length];
+        for (int i = 0; i < length; i++) {
+            char c = ch[start + i];
+            out[i] = c >= '0' && c <= '9' ? SUPERSCRIPT_DIGITS.charAt(c - '0') : c;
+        }
+        return out;
     }
 
     private StringBuilder target() {

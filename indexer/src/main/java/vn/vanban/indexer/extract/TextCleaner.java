@@ -67,6 +67,8 @@ public final class TextCleaner {
             + "|[-+•*]\\s*\\p{Lu}"
             + "|(Căn cứ|Thực hiện|Triển khai|Xét đề nghị|Theo đề nghị|Nơi nhận|Kính gửi|Lưu\\s*:|Số\\s*:|Số\\s+\\d|V/v|TM\\.|T/M|KT\\.|TL\\.|TUQ\\.)"
             + ")");
+    private static final Pattern OPEN_END = Pattern.compile("(?:[\\p{L}\\d][-/]|(?<![\\p{L}])(?:số|ngày|của))$");
+
     private static final Pattern DASH_ITEM = Pattern.compile("^[-+•*]\\s+\\S");
     private static final Pattern MOTTO = Pattern.compile("^Độc lập\\s*-\\s*Tự do\\s*-\\s*Hạnh phúc$");
     // "Hà Nội, ngày 25 tháng 6 năm 2025", "An Giang, ngày 05 tháng 5 năm 2022"
@@ -216,6 +218,8 @@ public final class TextCleaner {
             } else if ((lines.get(i).pageStart() || lines.get(i).pageEnd())
                     && PAGE_NUMBER.matcher(text).matches()) {
                 drop[i] = true; // a bare page number at the top or bottom of a page
+            } else if (PAGE_NUMBER.matcher(text).matches() && insideSentence(lines, i)) {
+                drop[i] = true; // a page number line of a .txt without form feeds, inside a sentence
             }
         }
         List<Line> kept = new ArrayList<>(lines.size());
@@ -231,6 +235,23 @@ public final class TextCleaner {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether line {@code i} stands between two parts of one sentence: the line before ends inside a
+     * citation ("số", "ngày", "52-") or without ending a sentence, and the line after goes on in lower
+     * case ("… ngày 28/9/2022⏎- 3 -⏎của Ban Thường vụ Huyện ủy", public report 05).
+     */
+    private static boolean insideSentence(List<Line> lines, int i) {
+        if (i == 0 || i + 1 >= lines.size()) {
+            return false;
+        }
+        String before = lines.get(i - 1).text();
+        String after = lines.get(i + 1).text();
+        if (before.isEmpty() || after.isEmpty()) {
+            return false;
+        }
+        return OPEN_END.matcher(before).find() || !endsSentence(before) && Character.isLowerCase(after.charAt(0));
     }
 
     private static String join(List<Line> lines, Layout layout) {
@@ -258,7 +279,15 @@ public final class TextCleaner {
     /** Whether {@code line} continues the sentence that {@code previous} left unfinished. */
     static boolean continues(String previous, String line, int width) {
         // A heading in capitals is followed by its own block, even in lower case: "KẾ HOẠCH\ntổ chức …".
-        if (standalone(previous) || BLOCK_START.matcher(line).find()) {
+        if (standalone(previous)) {
+            return false;
+        }
+        // A line ending inside a citation always continues: "số 52-⏎HD/BTGHU", "Kế hoạch số⏎129-KH/TU",
+        // "ngày⏎14/9/2023", "của⏎Ban Thường vụ" (hard-wrapped PDF text, public reports 01 and 02).
+        if (OPEN_END.matcher(previous).find()) {
+            return true;
+        }
+        if (BLOCK_START.matcher(line).find()) {
             return false;
         }
         boolean finished = endsSentence(previous);

@@ -37,6 +37,8 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.DefaultHtmlMapper;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.parser.txt.CharsetDetector;
@@ -307,6 +309,7 @@ final class TikaExtractor implements Extractor {
         context.set(TesseractOCRConfig.class, ocr);
         // Attachments, embedded images and OLE objects are not part of the document's text.
         context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
+        context.set(HtmlMapper.class, KeepSuperscripts.INSTANCE);
         // The PDF parser finds its OCR parser here (EmbeddedDocumentUtil.getStatelessParser).
         context.set(Parser.class, parser);
         return context;
@@ -498,5 +501,15 @@ final class TikaExtractor implements Extractor {
 
         @Override
         public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {}
+    }
+
+    /** Tika's default HTML mapping, keeping {@code <sup>}: a footnote marker must not join the number before it. */
+    private static final class KeepSuperscripts extends DefaultHtmlMapper {
+        static final KeepSuperscripts INSTANCE = new KeepSuperscripts();
+
+        @Override
+        public String mapSafeElement(String name) {
+            return "SUP".equalsIgnoreCase(name) ? "sup" : super.mapSafeElement(name);
+        }
     }
 }

@@ -190,6 +190,58 @@ public final class DocumentIndex {
         client.indices().putSettings(p -> p.index(index).settings(st -> st.blocks(b -> b.write(blocked))));
     }
 
+    /**
+     * The self-check of the graph ({@link GraphCheck}) over every node: one scroll reading only the
+     * fields it needs.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public GraphCheck.Report check() {
+        List<GraphCheck.Node> nodes = new ArrayList<>();
+        try {
+            scroll(
+                    alias,
+                    List.of(
+                            DocumentFields.KEY,
+                            DocumentFields.NUMBER_KEY,
+                            DocumentFields.TYPE_CODE,
+                            DocumentFields.YEAR,
+                            DocumentFields.ISSUER_KEY,
+                            DocumentFields.OCR,
+                            DocumentFields.CITATION_NUMBER,
+                            DocumentFields.CITATION_ISSUER),
+                    hit -> {
+                        nodes.add(checkNode(hit.id(), (Map<String, Object>) hit.source()));
+                        return null;
+                    },
+                    null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return GraphCheck.of(nodes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static GraphCheck.Node checkNode(String id, @org.jspecify.annotations.Nullable Map<String, Object> s) {
+        Map<String, Object> src = s == null ? Map.of() : s;
+        List<GraphCheck.CitedIssuer> cited = new ArrayList<>();
+        if (src.get(DocumentFields.CITATIONS) instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> c && c.get("issuer") instanceof String issuer) {
+                    cited.add(new GraphCheck.CitedIssuer((String) c.get("number"), issuer));
+                }
+            }
+        }
+        String typeCode = src.get("type") instanceof Map<?, ?> t ? (String) t.get("code") : null;
+        return new GraphCheck.Node(
+                id,
+                (String) src.get(DocumentFields.NUMBER_KEY),
+                typeCode,
+                src.get(DocumentFields.YEAR) instanceof Number n ? n.intValue() : null,
+                (String) src.get(DocumentFields.ISSUER_KEY),
+                Boolean.TRUE.equals(src.get(DocumentFields.OCR)),
+                cited);
+    }
+
     /** Makes everything written so far visible to search. */
     public void refresh() {
         try {
@@ -648,28 +700,68 @@ public final class DocumentIndex {
 
     /*
      * The reindex API is a module the embedded distribution does not ship, so the copy is a scroll and
-     * bulk writes under the same ids.
+     * bulk writes. Keys are migrated on the way (KeyMigration): a first scroll reads the keys, the
+     * second writes every node under its canonical key, nodes that now share a key merged.
      */
-    @SuppressWarnings("rawtypes")
+    @SuppressWarnings({"rawtypes", "unchecked"})
     private void copy(String from, String to) throws IOException {
+        KeyMigration migration = new KeyMigration();
+        scroll(
+                from,
+                List.of(),
+                hit -> {
+                    migration.observe(hit.id());
+                    return null;
+                },
+                null);
+        scroll(from, null, hit -> migration.rewrite((Map<String, Object>) hit.source()), to);
+        List<BulkOperation> merged = new ArrayList<>();
+        for (Map<String, Object> node : migration.merged()) {
+            String id = (String) node.get(DocumentFields.KEY);
+            merged.add(BulkOperation.of(b -> b.index(i -> i.index(to).id(id).document(node))));
+        }
+        bulk(to, merged);
+        client.indices().refresh(r -> r.index(to));
+    }
+
+    private interface Rewriter {
+        @org.jspecify.annotations.Nullable
+        Map<String, Object> rewrite(Hit<Map> hit);
+    }
+
+    @SuppressWarnings("rawtypes")
+    /** Every node of {@code from}, its source limited to {@code fields} (none when empty, all when null). */
+    private void scroll(
+            String from,
+            @org.jspecify.annotations.Nullable List<String> fields,
+            Rewriter rewriter,
+            @org.jspecify.annotations.Nullable String to)
+            throws IOException {
         ResponseBody<Map> page = client.search(
-                s -> s.index(from).size(500).scroll(t -> t.time("2m")).sort(o -> o.doc(d -> d)), Map.class);
+                s -> {
+                    s.index(from).size(500).scroll(t -> t.time("2m")).sort(o -> o.doc(d -> d));
+                    if (fields != null && fields.isEmpty()) {
+                        s.source(src -> src.fetch(false));
+                    } else if (fields != null) {
+                        s.source(src -> src.filter(f -> f.includes(fields)));
+                    }
+                    return s;
+                },
+                Map.class);
         String scrollId = page.scrollId();
         try {
             while (!page.hits().hits().isEmpty()) {
                 List<BulkOperation> ops = new ArrayList<>();
                 for (Hit<Map> hit : page.hits().hits()) {
-                    ops.add(BulkOperation.of(
-                            b -> b.index(i -> i.index(to).id(hit.id()).document(hit.source()))));
+                    Map<String, Object> node = rewriter.rewrite(hit);
+                    if (node != null && to != null) {
+                        String id = (String) node.get(DocumentFields.KEY);
+                        ops.add(BulkOperation.of(
+                                b -> b.index(i -> i.index(to).id(id).document(node))));
+                    }
                 }
-                var response = client.bulk(b -> b.operations(ops));
-                if (response.errors()) {
-                    throw new IllegalStateException("Reindex into " + to + " failed: "
-                            + response.items().stream()
-                                    .filter(i -> i.error() != null)
-                                    .findFirst()
-                                    .map(i -> i.id() + ": " + i.error().reason())
-                                    .orElse("?"));
+                if (to != null) {
+                    bulk(to, ops);
                 }
                 String id = scrollId;
                 page = client.scroll(sc -> sc.scrollId(id).scroll(t -> t.time("2m")), Map.class);
@@ -681,7 +773,21 @@ public final class DocumentIndex {
                 client.clearScroll(c -> c.scrollId(id));
             }
         }
-        client.indices().refresh(r -> r.index(to));
+    }
+
+    private void bulk(String to, List<BulkOperation> ops) throws IOException {
+        if (ops.isEmpty()) {
+            return;
+        }
+        var response = client.bulk(b -> b.operations(ops));
+        if (response.errors()) {
+            throw new IllegalStateException("Reindex into " + to + " failed: "
+                    + response.items().stream()
+                            .filter(i -> i.error() != null)
+                            .findFirst()
+                            .map(i -> i.id() + ": " + i.error().reason())
+                            .orElse("?"));
+        }
     }
 
     private void create(String name, String instance, boolean withAlias) throws IOException {

@@ -101,6 +101,23 @@ public record DocumentKey(String value) {
         return date == null ? null : date.getYear();
     }
 
+    /**
+     * This key with its issuer part in today's canonical form ({@link IssuerKeys#canonicalKey}); a
+     * content key, and a number that names its issuer nationwide ({@code tw}, {@code cp}), stay.
+     */
+    public DocumentKey canonical() {
+        String numberKey = numberKey();
+        String issuerKey = issuerKey();
+        if (numberKey == null || issuerKey == null || IssuerKeys.numberNamesIssuer(numberKey)) {
+            return this;
+        }
+        String[] parts = value.split(SEPARATOR);
+        String canonical = IssuerKeys.canonicalKey(issuerKey);
+        return canonical.equals(issuerKey)
+                ? this
+                : new DocumentKey(parts[0] + SEPARATOR + canonical + SEPARATOR + parts[2]);
+    }
+
     /** The number key part ({@code DocumentNumbers.key}), or null for a content-hash key. */
     public @Nullable String numberKey() {
         return isContentKey() ? null : value.substring(0, value.indexOf(SEPARATOR));

@@ -3,6 +3,7 @@ package vn.vanban.indexer.index;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,8 +70,54 @@ public final class IssuerKeys {
      * committee: "T/M BAN THƯỜNG VỤ"), dropped so that "Ban Thường vụ Thành ủy Cẩm Phả" is "Thành ủy
      * Cẩm Phả".
      */
-    private static final List<String> BODY_PREFIXES =
-            List.of("ban thuong vu ", "thuong truc ", "thuong vu ", "t/m ", "tm ", "tm. ", "kt ", "kt. ");
+    private static final List<String> BODY_PREFIXES = List.of(
+            "ban thuong vu ", "ban thuong truc ", "thuong truc ", "thuong vu ", "t/m ", "tm ", "tm. ", "kt ", "kt. ");
+
+    /**
+     * Abbreviations of organ words, expanded before anything else so that the short and the long form
+     * meet ("BTV Tỉnh ủy", "UBKT Tỉnh ủy", "Sở VHTTDL", "Bộ GTVT"); "TU"/"HU" only open a name.
+     */
+    private static final Map<String, String> WORD_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("btv", "ban thuong vu"),
+            Map.entry("bch", "ban chap hanh"),
+            Map.entry("ubkt", "uy ban kiem tra"),
+            Map.entry("ubmttq", "uy ban mat tran to quoc"),
+            Map.entry("vhttdl", "van hoa the thao va du lich"),
+            Map.entry("gtvt", "giao thong van tai"),
+            Map.entry("tnmt", "tai nguyen va moi truong"),
+            Map.entry("gddt", "giao duc va dao tao"),
+            Map.entry("khdt", "ke hoach va dau tu"),
+            Map.entry("ldtbxh", "lao dong thuong binh va xa hoi"),
+            Map.entry("nnptnt", "nong nghiep va phat trien nong thon"),
+            Map.entry("tttt", "thong tin va truyen thong"),
+            Map.entry("khcn", "khoa hoc va cong nghe"),
+            Map.entry("btg", "ban tuyen giao"),
+            Map.entry("btc", "ban to chuc"),
+            Map.entry("bdv", "ban dan van"));
+
+    private static final Map<String, String> OPENING_ABBREVIATIONS =
+            Map.of("tu", "tinh uy", "hu", "huyen uy", "qu", "quan uy", "du", "dang uy", "duk", "dang uy khoi");
+
+    /*
+     * The canonical organ: organ kind + the organ above it + locality. A committee is named by its
+     * locality without the locality's kind ("Tỉnh ủy tỉnh Quảng Ninh" is "Tỉnh ủy Quảng Ninh": the kind
+     * is in the committee's name); a Party department is of its committee ("Ban Tuyên giáo tỉnh An
+     * Giang", printed under "TỈNH ỦY AN GIANG", is the Ban Tuyên giáo of the Tỉnh ủy An Giang); the
+     * Ban Chấp hành of a Đảng bộ is its committee (Party Charter, art. 9: the Tỉnh ủy is the Ban Chấp
+     * hành Đảng bộ tỉnh).
+     */
+    private static final Pattern COMMITTEE_WITH_KIND =
+            Pattern.compile("\\b(tinh|thanh|huyen|thi|quan) uy (?:tinh|tp|huyen|tx|quan) ");
+
+    private static final Pattern DEPARTMENT_OF_LOCALITY = Pattern.compile(
+            "^((?:ban (?:tuyen giao va dan van|tuyen giao|to chuc|dan van|noi chinh|kinh te)|uy ban kiem tra)) "
+                    + "(tinh|tp|huyen|tx|quan) (?!uy )");
+
+    private static final Pattern EXECUTIVE_OF_PARTY_BODY =
+            Pattern.compile("^ban chap hanh dang bo (tinh|tp|huyen|tx|quan) ");
+
+    private static final Map<String, String> COMMITTEE_OF_KIND =
+            Map.of("tinh", "tinh uy", "tp", "thanh uy", "huyen", "huyen uy", "tx", "thi uy", "quan", "quan uy");
 
     /** Abbreviations (DOMAIN.md, "Text pitfalls") contracted, so the long and the short form meet. */
     private static final List<String[]> CONTRACTIONS = List.of(
@@ -229,6 +276,52 @@ public final class IssuerKeys {
     }
 
     /**
+     * A stored issuer key in today's canonical form: keys written before a rule of {@link #fold}
+     * changed ({@code tinh-uy-tinh-quang-ninh}, {@code ban-tuyen-giao-tinh-an-giang}) are folded again
+     * ({@code tinh-uy-quang-ninh}, {@code ban-tuyen-giao-tinh-uy-an-giang}); a cell keeps its
+     * {@code --} before the organ above it. Used by {@code indexer reindex} to migrate an index.
+     */
+    public static String canonicalKey(String issuerKey) {
+        int cell = issuerKey.indexOf(CELL_PARENT);
+        if (cell >= 0) {
+            return canonicalKey(issuerKey.substring(0, cell))
+                    + CELL_PARENT
+                    + canonicalKey(issuerKey.substring(cell + CELL_PARENT.length()));
+        }
+        String folded = fold(issuerKey.replace('-', ' '));
+        return folded == null ? issuerKey : folded;
+    }
+
+    private static String expandWords(String s) {
+        String[] words = s.split(" ");
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String expanded = i == 0 && words.length > 1 ? OPENING_ABBREVIATIONS.get(w) : null;
+            if (expanded == null) {
+                expanded = WORD_ABBREVIATIONS.getOrDefault(w, w);
+            }
+            out.append(i == 0 ? "" : " ").append(expanded);
+        }
+        return out.toString();
+    }
+
+    /** The canonical form of a contracted, space-separated name (see {@link #COMMITTEE_WITH_KIND}). */
+    private static String canonical(String name) {
+        String s = name.replace("mttq viet nam", "mttq");
+        Matcher executive = EXECUTIVE_OF_PARTY_BODY.matcher(s);
+        if (executive.find()) {
+            s = COMMITTEE_OF_KIND.get(executive.group(1)) + " " + s.substring(executive.end());
+        }
+        Matcher department = DEPARTMENT_OF_LOCALITY.matcher(s);
+        if (department.find()) {
+            s = department.group(1) + " " + COMMITTEE_OF_KIND.get(department.group(2)) + " "
+                    + s.substring(department.end());
+        }
+        return COMMITTEE_WITH_KIND.matcher(s).replaceAll("$1 uy ");
+    }
+
+    /**
      * Folds an organ's name: canonical Vietnamese, lower case, no diacritics, {@code đ → d}, body
      * prefixes dropped, abbreviations contracted, words joined by {@code -}.
      */
@@ -236,6 +329,7 @@ public final class IssuerKeys {
         String s = VietnameseText.normalize(issuer).toLowerCase(Locale.ROOT).replace('đ', 'd');
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         s = s.replaceAll("\\s+", " ").strip();
+        s = expandWords(s);
         boolean dropped = true;
         while (dropped) {
             dropped = false;
@@ -252,6 +346,7 @@ public final class IssuerKeys {
                     .replace(" " + contraction[0] + " ", " " + contraction[1] + " ")
                     .strip();
         }
+        s = canonical(s);
         s = s.replace(' ', '-');
         return s.isEmpty() ? null : s;
     }

@@ -154,6 +154,7 @@ public final class DocumentParser {
      */
     public ParsedDocument parse(String file, String given, List<String> headerCells) {
         String text = Normalizer.isNormalized(given, Normalizer.Form.NFC) ? given : VietnameseText.normalize(given);
+        text = unglued(text);
         String masked = TextMask.of(text);
         Lines lines = new Lines(masked);
 
@@ -197,6 +198,21 @@ public final class DocumentParser {
                     captionType = DocumentTypes.byName(c.group(1)).orElse(DocumentTypes.fromNumber(number));
                     captionDate = Dates.of(c, 2);
                     numberLine = i;
+                    break;
+                }
+            }
+        }
+        boolean lateHeader = false;
+        if (number == null && !consolidated) {
+            // Some Gazette texts print the header block (issuer, "Số: 135/2026/NĐ-CP", place and date)
+            // after the first page's body: read it wherever it stands on the first pages, a number line
+            // with its place-and-date line just below.
+            for (int i = Math.max(0, headerEnd); i < Math.min(lines.size(), LATE_HEADER_LINES); i++) {
+                Matcher m = NUMBER_LINE.matcher(lines.get(i).content());
+                if (m.find() && placeAndDateBelow(lines, i) >= 0) {
+                    number = DocumentNumbers.normalize(m.group(1));
+                    numberLine = i;
+                    lateHeader = true;
                     break;
                 }
             }
@@ -252,6 +268,14 @@ public final class DocumentParser {
                     date = Dates.of(m, 1);
                     break;
                 }
+            }
+        }
+        if (lateHeader) {
+            Matcher m = DATE_LINE.matcher(
+                    lines.get(placeAndDateBelow(lines, numberLine)).content());
+            if (m.find() && Dates.of(m, 1) != null) {
+                place = cleanPlace(m.group("place"));
+                date = Dates.of(m, 1);
             }
         }
         if (date == null && consolidation >= 0) {
@@ -476,6 +500,45 @@ public final class DocumentParser {
                 visibility,
                 cited,
                 text);
+    }
+
+    /** How far into the text a header block printed after the body is looked for (the first pages). */
+    private static final int LATE_HEADER_LINES = 160;
+
+    /** The place-and-date line within three lines below {@code numberLine}, or -1. */
+    private static int placeAndDateBelow(Lines lines, int numberLine) {
+        for (int k = numberLine + 1, seen = 0; k < lines.size() && seen < 3; k++) {
+            if (lines.get(k).blank()) {
+                continue;
+            }
+            seen++;
+            Matcher m = DATE_LINE.matcher(lines.get(k).content());
+            if (m.find() && Dates.of(m, 1) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "số", "Số:" or "ngày" typed without the space before the digits: "số131-KH/TU", "ngày09/8/2021". */
+    private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}])(?:[Ss]ố|SỐ|[Nn]gày|NGÀY)(?::)?(?=\\d)");
+
+    /**
+     * The text with a space after a glued "số"/"ngày" (public report 03), so every rule that reads a
+     * number or a date after those words reads it. The parsed text is this one: offsets stay valid.
+     */
+    static String unglued(String text) {
+        Matcher m = GLUED.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int last = 0;
+        do {
+            out.append(text, last, m.end()).append(' ');
+            last = m.end();
+        } while (m.find());
+        return out.append(text, last, text.length()).toString();
     }
 
     private @Nullable String districtKind(Locality locality) {

@@ -233,6 +233,8 @@ final class OrganNames {
     private static final Pattern PLACE_OF = Pattern.compile(
             "(?u)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (\\p{Lu}[\\p{L}\\d]*(?: \\p{Lu}[\\p{L}\\d]*){0,4})");
 
+    private static final Pattern ACTING_BODY = Pattern.compile("(?u)(?:Ban )?(?:Thường trực|Thường vụ)");
+
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?u)^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy");
 
     /**
@@ -253,6 +255,10 @@ final class OrganNames {
                 return issuer + " " + parentPlace.group(2);
             }
             return issuer;
+        }
+        if (ACTING_BODY.matcher(issuer).matches()) {
+            return issuer + " "
+                    + parent; // "BAN THƯỜNG TRỰC" under "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH …" acts for it
         }
         if (issuer.startsWith("Chi bộ")
                 || issuer.matches("(?u)^(?:Đảng ủy|Đảng bộ) (?:Công ty|Tổng công ty|Trường|Bệnh viện).*")) {

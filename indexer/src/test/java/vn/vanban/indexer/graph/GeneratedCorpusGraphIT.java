@@ -20,6 +20,7 @@ import vn.vanban.indexer.corpus.CorpusGenerator;
 import vn.vanban.indexer.corpus.Format;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.DocumentKey;
+import vn.vanban.indexer.index.GraphCheck;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.ingest.FileStore;
 import vn.vanban.indexer.ingest.IngestPipeline;
@@ -44,13 +45,14 @@ class GeneratedCorpusGraphIT {
     private static Map<String, String> keyOfFile = new HashMap<>();
     private static CountingClient counting;
     private static GraphService graph;
+    private static DocumentIndex index;
 
     @BeforeAll
     static void ingestCorpus() throws IOException {
         Path corpus = dir.resolve("corpus");
         CorpusGenerator.generate(corpus, 300, 11, Set.of(Format.TXT));
         manifest = JSON.readTree(corpus.resolve("manifest.json").toFile());
-        DocumentIndex index = TestIndices.fresh(TestElasticsearch.client(), "it-graph-corpus");
+        index = TestIndices.fresh(TestElasticsearch.client(), "it-graph-corpus");
         try (Journal journal = Journal.open(dir.resolve("journal"), index.instanceId())) {
             IngestReport report = new IngestPipeline(
                             index,
@@ -112,6 +114,13 @@ class GeneratedCorpusGraphIT {
                             .sum())
                     .isEqualTo(expected.size());
         }
+    }
+
+    @Test
+    void the_self_check_finds_no_duplicate_and_no_bare_word_issuer_in_the_generated_corpus() {
+        GraphCheck.Report report = index.check();
+        assertThat(report.suspectedDuplicates()).isEmpty();
+        assertThat(report.bareIssuers()).isEmpty();
     }
 
     @Test

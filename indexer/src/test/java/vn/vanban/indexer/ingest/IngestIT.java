@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.extract.OcrSupport;
 import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.index.GraphCheck;
 import vn.vanban.indexer.index.IndexStats;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.testing.TestElasticsearch;
@@ -259,5 +260,13 @@ class IngestIT {
                 .isNotEmpty()
                 .containsOnly(PLAN_197); // the seed, and the labelled fixture of the same plan
         assertThat(index.stats(Audience.ADMIN)).isEqualTo(before);
+    }
+
+    @Test
+    @Order(8)
+    void the_self_check_finds_no_duplicate_and_no_bare_word_issuer_in_the_seeds_and_fixtures() {
+        GraphCheck.Report report = index.check();
+        assertThat(report.suspectedDuplicates()).isEmpty();
+        assertThat(report.bareIssuers()).isEmpty();
     }
 }

@@ -36,6 +36,12 @@ public final class AccuracyReport {
 
     static final Path DEFAULT_DIR = Path.of("src/test/resources/fixtures/labelled");
 
+    /**
+     * Fixtures written after the parser's rules, on other provinces, other organs and the text faults
+     * of issue 9, that no rule was tuned on: measured and reported apart from {@link #DEFAULT_DIR}.
+     */
+    static final Path HELD_OUT_DIR = Path.of("src/test/resources/fixtures/held-out");
+
     /** Totals of one run. */
     record Result(
             Map<String, int[]> fields,
@@ -79,9 +85,14 @@ public final class AccuracyReport {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = args.length > 0 ? Path.of(args[0]) : DEFAULT_DIR;
-        Result r = measure(dir, extractor());
-        print(r, System.out);
+        if (args.length > 0) {
+            print(measure(Path.of(args[0]), extractor()), System.out);
+            return;
+        }
+        System.out.println("== labelled fixtures (the rules were written on these)");
+        print(measure(DEFAULT_DIR, extractor()), System.out);
+        System.out.println("== held-out fixtures (no rule tuned on them)");
+        print(measure(HELD_OUT_DIR, extractor()), System.out);
     }
 
     static void print(Result r, PrintStream out) {

@@ -80,4 +80,19 @@ class GazetteCoverageTest {
         misses.forEach(m -> System.out.println("  miss: " + m));
         assertThat((double) found / total).as("misses: %s", misses).isGreaterThanOrEqualTo(0.95);
     }
+
+    @Test
+    void a_header_printed_after_the_first_pages_body_is_read_and_a_dotted_number_is_a_number() throws IOException {
+        Path file = CORPUS.resolve("hdld/thong-tu-so-09-2026-tt-bnv-469696.txt");
+        assumeTrue(Files.isRegularFile(file), "skipped: ../shared not found");
+        ParsedDocument d = new DocumentParser().parse(file.toString(), Files.readString(file));
+        assertThat(d.number()).isEqualTo("09/2026/TT-BNV");
+        assertThat(d.issuer()).isEqualTo("Bộ Nội vụ");
+        assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2026, 5, 15));
+        assertThat(d.place()).isEqualTo("Hà Nội");
+        assertThat(d.citations())
+                .filteredOn(c -> "66.16/2026/NQ-CP".equals(c.number()))
+                .singleElement()
+                .satisfies(c -> assertThat(c.issuer()).isEqualTo("Chính phủ"));
+    }
 }
