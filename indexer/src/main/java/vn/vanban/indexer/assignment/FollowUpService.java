@@ -83,8 +83,8 @@ public final class FollowUpService {
         List<Assignment> assignments = AssignmentExtractor.extract(text, date, level);
 
         List<Candidate> implementers = new ArrayList<>();
-        if (graph.find(key) instanceof GraphService.Found found) {
-            collect(graph.implementers(found.node()).children(), implementers);
+        if (graph.find(key, audience) instanceof GraphService.Found found) {
+            collect(graph.implementers(found.node(), audience).children(), implementers);
         }
         // A report implementing the plan is not the plan a unit was asked to issue.
         implementers.removeIf(c -> REPORT_TYPE.equals(c.type()));
