@@ -24,12 +24,14 @@ class ApiSecurityConfiguration {
     /**
      * A document key holds '/' ({@code 03-CT/TW~tw~2021}); the API takes it encoded as one path
      * segment ({@code %2F}, passed through by Tomcat, see ApiConfiguration), which Spring Security's
-     * default firewall would refuse.
+     * default firewall would refuse: as an encoded slash, and, since Tomcat leaves it encoded in the
+     * servlet path, as a '%' there.
      */
     @Bean
     HttpFirewall httpFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowUrlEncodedSlash(true);
+        firewall.setAllowUrlEncodedPercent(true);
         return firewall;
     }
 

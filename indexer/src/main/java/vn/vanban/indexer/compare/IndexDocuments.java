@@ -36,7 +36,7 @@ public final class IndexDocuments implements DocumentLoader {
 
     @Override
     public ComparedDocument load(String query, Audience audience) {
-        String key = switch (graph.find(query)) {
+        String key = switch (graph.find(query, audience)) {
             case GraphService.Found found -> found.node().key();
             case GraphService.Ambiguous ambiguous ->
                 throw new AmbiguousDocumentException(
