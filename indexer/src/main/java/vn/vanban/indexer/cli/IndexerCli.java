@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             ChainCommand.class,
             ImplementersCommand.class,
             GraphRefreshCommand.class,
-            CompareCommand.class
+            CompareCommand.class,
+            GeneratePairsCommand.class
         })
 public final class IndexerCli implements Callable<Integer> {
 

@@ -90,7 +90,9 @@ public final class CompareAccuracy {
         List<Parsed> out = new ArrayList<>();
         for (PlanPairs.Pair p : pairs) {
             out.add(new Parsed(
-                    p, parser.parse(p.id() + ".upper.txt", p.upperText()), parser.parse(p.id() + ".lower.txt", p.lowerText())));
+                    p,
+                    parser.parse(p.id() + ".upper.txt", p.upperText()),
+                    parser.parse(p.id() + ".lower.txt", p.lowerText())));
         }
         return out;
     }
@@ -133,7 +135,10 @@ public final class CompareAccuracy {
                 if (expected != cov.status() && ERRORS) {
                     System.out.println("ERR " + p.pair().id() + " expected " + expected + " got " + cov.status() + " "
                             + cov.text() + "\n    truth: " + t.match() + "\n    match: "
-                            + (cov.match() == null ? null : cov.match().similarity() + " " + cov.match().text()));
+                            + (cov.match() == null
+                                    ? null
+                                    : cov.match().similarity() + " "
+                                            + cov.match().text()));
                 }
                 if (expected == cov.status()) {
                     status.get(expected).tp++;
@@ -144,7 +149,9 @@ public final class CompareAccuracy {
                         ccRight++;
                     }
                     matchesChecked++;
-                    if (cov.match() != null && t.match() != null && key(cov.match().text()).equals(key(t.match()))) {
+                    if (cov.match() != null
+                            && t.match() != null
+                            && key(cov.match().text()).equals(key(t.match()))) {
                         matchesRight++;
                     }
                 }
@@ -168,12 +175,16 @@ public final class CompareAccuracy {
                 if (i >= c.sections().size()) {
                     continue;
                 }
-                List<Comparison.@Nullable SectionCell> cells = c.sections().get(i).cells();
+                List<Comparison.@Nullable SectionCell> cells =
+                        c.sections().get(i).cells();
                 Comparison.SectionCell ref = cells.get(0);
                 Comparison.SectionCell got = cells.get(1);
                 String expected = trueSections.get(i).match();
-                boolean sameRef = ref != null && key(ref.heading()).equals(key(trueSections.get(i).heading()));
-                boolean right = expected == null ? got == null : got != null && key(got.heading()).equals(key(expected));
+                boolean sameRef = ref != null
+                        && key(ref.heading()).equals(key(trueSections.get(i).heading()));
+                boolean right = expected == null
+                        ? got == null
+                        : got != null && key(got.heading()).equals(key(expected));
                 if (sameRef && right) {
                     sectionsRight++;
                 }
