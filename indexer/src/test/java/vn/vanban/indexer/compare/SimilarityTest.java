@@ -2,10 +2,8 @@ package vn.vanban.indexer.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.vanban.indexer.access.Visibility;
 
 class SimilarityTest {
 
@@ -61,12 +59,5 @@ class SimilarityTest {
                 .isEqualTo(0.5);
         assertThat(similarity.headings("TỔ CHỨC THỰC HIỆN", "MỤC ĐÍCH, YÊU CẦU"))
                 .isZero();
-    }
-
-    @Test
-    void a_stored_internal_mark_makes_a_document_internal() {
-        assertThat(IndexDocuments.visibility(List.of("Lưu hành nội bộ"))).isEqualTo(Visibility.INTERNAL);
-        assertThat(IndexDocuments.visibility(List.of("INTERNAL"))).isEqualTo(Visibility.INTERNAL);
-        assertThat(IndexDocuments.visibility(List.of())).isEqualTo(Visibility.PUBLIC);
     }
 }
