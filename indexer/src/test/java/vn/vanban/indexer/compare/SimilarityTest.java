@@ -46,6 +46,8 @@ class SimilarityTest {
         Similarity.Profile b = similarity.profile("Quyết định ngày 17 tháng 3 năm 2022, giai đoạn 2021 - 2025.");
         Similarity.Profile c =
                 similarity.profile("Quyết định ngày 17 tháng 3 năm 2021, giai đoạn 2021 - 2025 và Kế hoạch 72-KH/TU.");
+        Similarity.Profile typed = similarity.profile("Quyết định ngày 17 tháng 3 năm 2021, giai đoạn 2021-2025.");
+        assertThat(Similarity.numbersChanged(a, typed)).isFalse();
         assertThat(Similarity.numbersChanged(a, b)).isTrue();
         assertThat(Similarity.numbersChanged(a, c)).isFalse();
     }
