@@ -19,9 +19,9 @@ import vn.vanban.indexer.compare.Comparison;
 import vn.vanban.indexer.compare.DocumentLoader;
 import vn.vanban.indexer.compare.DocumentNotFoundException;
 import vn.vanban.indexer.compare.FileDocuments;
-import vn.vanban.indexer.compare.IndexDocuments;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.extract.Extractors;
+import vn.vanban.indexer.graph.IndexDocuments;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.parse.StandardDocumentReader;
 

@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
             ImplementersCommand.class,
             FollowUpCommand.class,
             GraphRefreshCommand.class,
-            CompareCommand.class
+            CompareCommand.class,
+            GeneratePairsCommand.class
         })
 public final class IndexerCli implements Callable<Integer> {
 

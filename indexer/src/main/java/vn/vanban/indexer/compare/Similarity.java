@@ -1,6 +1,7 @@
 package vn.vanban.indexer.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,10 +44,16 @@ final class Similarity {
         this.placeNames = List.copyOf(names);
     }
 
-    /** A passage ready to be compared: its weighted features and its numbers. */
-    record Profile(Map<String, Double> features, double norm, Map<String, Integer> numbers, int size) {
-        static final Profile EMPTY = new Profile(Map.of(), 0, Map.of(), 0);
+    /**
+     * A passage ready to be compared: its features as sorted ids (of this {@link Similarity}'s dictionary)
+     * with their weights, its numbers, and its number of syllables.
+     */
+    record Profile(int[] ids, double[] weights, double norm, Map<String, Integer> numbers, int size) {
+        static final Profile EMPTY = new Profile(new int[0], new double[0], 0, Map.of(), 0);
     }
+
+    // Feature → id, so that a cosine is a merge of two sorted arrays (two 30-page plans: 400 000 cosines).
+    private final Map<String, Integer> dictionary = new HashMap<>();
 
     Profile profile(String text) {
         List<String> terms = terms(text);
@@ -67,24 +74,44 @@ final class Similarity {
                 features.merge(terms.get(i - 1) + " " + t, Math.sqrt(weights[i - 1] * weights[i]), Double::sum);
             }
         }
-        double norm = 0;
-        for (double v : features.values()) {
-            norm += v * v;
+        int[] ids = new int[features.size()];
+        int k = 0;
+        synchronized (dictionary) {
+            for (String f : features.keySet()) {
+                ids[k++] = dictionary.computeIfAbsent(f, x -> dictionary.size());
+            }
         }
-        return new Profile(Map.copyOf(features), Math.sqrt(norm), Map.copyOf(numbers), terms.size());
+        Arrays.sort(ids);
+        Map<Integer, Double> byId = new HashMap<>();
+        synchronized (dictionary) {
+            features.forEach((f, w) -> byId.put(dictionary.get(f), w));
+        }
+        double[] values = new double[ids.length];
+        double norm = 0;
+        for (int i = 0; i < ids.length; i++) {
+            values[i] = byId.get(ids[i]);
+            norm += values[i] * values[i];
+        }
+        return new Profile(ids, values, Math.sqrt(norm), Map.copyOf(numbers), terms.size());
     }
 
+    /** Cosine of two profiles of the same {@link Similarity}. */
     static double cosine(Profile a, Profile b) {
         if (a.norm() == 0 || b.norm() == 0) {
             return 0;
         }
-        Profile small = a.features().size() <= b.features().size() ? a : b;
-        Profile large = small == a ? b : a;
+        int[] x = a.ids();
+        int[] y = b.ids();
         double dot = 0;
-        for (Map.Entry<String, Double> e : small.features().entrySet()) {
-            Double other = large.features().get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                dot += a.weights()[i++] * b.weights()[j++];
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return Math.min(1, dot / (a.norm() * b.norm()));

@@ -12,5 +12,5 @@ package vn.vanban.indexer.compare;
  */
 public record Thresholds(double match, double carried, double section) {
 
-    public static final Thresholds STANDARD = new Thresholds(0.25, 0.775, 0.25);
+    public static final Thresholds STANDARD = new Thresholds(0.35, 0.85, 0.25);
 }

@@ -27,6 +27,9 @@ final class Tokens {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[./-][\\p{L}\\p{N}]+)*");
 
+    private static final Pattern RANGE = Pattern.compile("\\d+(?:-\\d+)+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     private Tokens() {}
 
     /** The tokens of {@code text}; offsets refer to {@code text} itself. */
@@ -34,6 +37,14 @@ final class Tokens {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
+            if (RANGE.matcher(m.group()).matches()) {
+                // A range typed without spaces ("2021-2025") is the two years of "2021 - 2025".
+                Matcher part = DIGITS.matcher(m.group());
+                while (part.find()) {
+                    tokens.add(new Token(part.group(), part.group(), m.start() + part.start(), m.start() + part.end()));
+                }
+                continue;
+            }
             // Normalised per token, so tone placement (uỷ/ủy) and NFD do not separate equal words, while
             // the offsets stay those of the original text.
             String lower = VietnameseText.normalize(m.group()).toLowerCase(Locale.ROOT);

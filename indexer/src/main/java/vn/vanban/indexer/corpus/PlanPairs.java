@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.document.IssuerLevel;
 import vn.vanban.indexer.document.Relation;
 
 /**
@@ -142,13 +143,10 @@ public final class PlanPairs {
                 if (!PLAN_TYPES.contains(child.type().code())) {
                     continue;
                 }
-                for (Doc.Parent p : child.parents()) {
-                    if (p.relation() == Relation.IMPLEMENTS
-                            && !p.doc().real()
-                            && PLAN_TYPES.contains(p.doc().type().code())) {
-                        pairs.add(derive(p.doc(), child));
-                        break;
-                    }
+                Doc parent = planParent(child);
+                if (parent != null) {
+                    pairs.add(derive(parent, Composer.compose(parent).layout(), child)
+                            .pair());
                 }
             }
             corpus *= 2;
@@ -201,9 +199,48 @@ public final class PlanPairs {
         }
     }
 
-    private static Pair derive(Doc upper, Doc lower) {
+    /**
+     * Three plans of one chain: a central document, a provincial plan derived from it, and a district
+     * plan derived from that provincial plan (each with its truth against the one above).
+     */
+    public record Chain(Pair upper, Pair lower) {}
+
+    /** The first chain central → province → district of the corpus of {@code seed}. */
+    public static Chain chain(long seed) {
+        List<Doc> docs = new Planner(seed, 3000, CorpusGenerator.weights(Set.of(Format.TXT))).plan();
+        for (Doc district : docs) {
+            if (!PLAN_TYPES.contains(district.type().code()) || district.organ().level() != IssuerLevel.DISTRICT) {
+                continue;
+            }
+            Doc province = planParent(district);
+            Doc central = province == null ? null : planParent(province);
+            if (province != null
+                    && central != null
+                    && province.organ().level() == IssuerLevel.PROVINCE
+                    && central.organ().level() == IssuerLevel.CENTRAL) {
+                Derived first = derive(central, Composer.compose(central).layout(), province);
+                Derived second = derive(province, first.lower(), district);
+                return new Chain(first.pair(), second.pair());
+            }
+        }
+        throw new IllegalStateException("no central → province → district chain in the corpus of seed " + seed);
+    }
+
+    private static @Nullable Doc planParent(Doc doc) {
+        for (Doc.Parent p : doc.parents()) {
+            if (p.relation() == Relation.IMPLEMENTS
+                    && !p.doc().real()
+                    && PLAN_TYPES.contains(p.doc().type().code())) {
+                return p.doc();
+            }
+        }
+        return null;
+    }
+
+    private record Derived(Pair pair, Layout lower) {}
+
+    private static Derived derive(Doc upper, Layout up, Doc lower) {
         SplittableRandom random = new SplittableRandom(lower.seed() ^ 0x9E3779B97F4A7C15L);
-        Layout up = Composer.compose(upper).layout();
         Layout own = Composer.compose(lower).layout();
         String fromPlace = Composer.locality(upper.organ());
         String toPlace = Composer.locality(lower.organ());
@@ -357,7 +394,7 @@ public final class PlanPairs {
         for (int i = 0; i < refTexts.size(); i++) {
             points.add(new TruePoint(refTexts.get(i), fates.get(i), matches.get(i)));
         }
-        return new Pair(
+        Pair pair = new Pair(
                 lower.id(),
                 upper.organ().level() + "→" + lower.organ().level(),
                 upper.organ().side() + "→" + lower.organ().side(),
@@ -366,6 +403,7 @@ public final class PlanPairs {
                 sections,
                 points,
                 added);
+        return new Derived(pair, derived);
     }
 
     private static String variant(String heading, SplittableRandom random) {

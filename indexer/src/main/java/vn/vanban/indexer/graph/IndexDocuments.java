@@ -1,20 +1,23 @@
-package vn.vanban.indexer.compare;
+package vn.vanban.indexer.graph;
 
 import java.util.List;
 import java.util.Map;
 import vn.vanban.analysis.text.VietnameseText;
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.access.Visibility;
+import vn.vanban.indexer.compare.AmbiguousDocumentException;
+import vn.vanban.indexer.compare.ComparedDocument;
+import vn.vanban.indexer.compare.DocumentLoader;
+import vn.vanban.indexer.compare.DocumentNotFoundException;
 import vn.vanban.indexer.document.ParsedDocument;
-import vn.vanban.indexer.graph.GraphNode;
-import vn.vanban.indexer.graph.GraphService;
 import vn.vanban.indexer.index.DocumentFields;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.DocumentState;
 import vn.vanban.indexer.parse.DocumentParser;
 
 /**
- * Documents of the index: a key or a number as printed ({@link GraphService#find}), the stored text
+ * The documents a comparison loads from the index ({@link DocumentLoader} of {@code compare}, which
+ * stays free of storage): a key or a number as printed ({@link GraphService#find}), the stored text
  * parsed again (the index keeps the text the offsets refer to, not the points). A document the
  * audience may not read is reported as not found, so its existence does not leak.
  */
