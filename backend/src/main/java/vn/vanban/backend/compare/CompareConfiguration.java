@@ -3,7 +3,7 @@ package vn.vanban.backend.compare;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.vanban.indexer.compare.CompareService;
-import vn.vanban.indexer.compare.IndexDocuments;
+import vn.vanban.indexer.graph.IndexDocuments;
 import vn.vanban.indexer.index.DocumentIndex;
 
 /** The comparison of indexed documents, as the portal and the API call it (in-process). */

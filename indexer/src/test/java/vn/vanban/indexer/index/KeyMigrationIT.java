@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.document.Citation;
 import vn.vanban.indexer.document.DocumentStatus;
 import vn.vanban.indexer.document.DocumentType;
@@ -76,14 +79,22 @@ class KeyMigrationIT {
                 null);
         ResolvedCitation resolved = new ResolvedCitation(
                 citation, "118-KH/TU", "tinh-uy-quang-ninh", 2023, citedKey.value(), Resolution.RESOLVED, List.of());
-        Map<String, Object> plan = DocumentSource.indexed(
-                oldPlanKey, plan("118-KH/TU", "Tỉnh ủy tỉnh Quảng Ninh", null, List.of()), List.of(), file("118.txt"));
-        Map<String, Object> citer = DocumentSource.indexed(
+        StoredDocument plan = DocumentSource.indexed(
+                oldPlanKey,
+                plan("118-KH/TU", "Tỉnh ủy tỉnh Quảng Ninh", null, List.of()),
+                List.of(),
+                file("118.txt"),
+                Visibility.PUBLIC,
+                Instant.EPOCH);
+        List<StoredCitation> citations = StoredCitation.of(List.of(resolved));
+        StoredDocument citer = DocumentSource.indexed(
                 citerKey,
                 plan("64-KH/HU", "Huyện ủy Ba Chẽ", "Ba Chẽ", List.of(citation)),
-                List.of(resolved),
-                file("64.txt"));
-        Map<String, Object> citedOnly = DocumentSource.citedOnly(resolved);
+                citations,
+                file("64.txt"),
+                Visibility.PUBLIC,
+                Instant.EPOCH);
+        CitedOnlyNode citedOnly = CitedOnlyNode.of(citations.get(0), Visibility.PUBLIC);
         index.client()
                 .bulk(b -> b.refresh(Refresh.True)
                         .operations(List.of(
@@ -96,7 +107,7 @@ class KeyMigrationIT {
                                 BulkOperation.of(o -> o.index(i -> i.index(index.alias())
                                         .id(citedKey.value())
                                         .document(citedOnly))))));
-        assertThat(index.stats().citedOnly()).isEqualTo(1);
+        assertThat(index.stats(Audience.ADMIN).citedOnly()).isEqualTo(1);
 
         index.reindex();
 
@@ -105,8 +116,8 @@ class KeyMigrationIT {
         assertThat(merged.get(DocumentFields.STATUS)).isEqualTo(DocumentState.INDEXED.name());
         assertThat(merged.get(DocumentFields.ISSUER_KEY)).isEqualTo("tinh-uy-quang-ninh");
         assertThat(merged.get(DocumentFields.FILES).toString()).contains("118.txt");
-        assertThat(index.stats().citedOnly()).isZero();
-        assertThat(index.stats().documents()).isEqualTo(2);
+        assertThat(index.stats(Audience.ADMIN).citedOnly()).isZero();
+        assertThat(index.stats(Audience.ADMIN).documents()).isEqualTo(2);
         Map<String, Object> citing = index.get(citerKey.value()).orElseThrow();
         assertThat(citing.get(DocumentFields.PARENTS)).isEqualTo(List.of(citedKey.value()));
         assertThat(index.citing(citedKey.value())).containsExactly(citerKey.value());
