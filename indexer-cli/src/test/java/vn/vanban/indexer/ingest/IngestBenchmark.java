@@ -51,8 +51,9 @@ import vn.vanban.indexer.parse.StandardDocumentReader;
  * The ratio end-to-end ÷ min(1, 2) says how well reading and writing overlap (goal ≥ 0.8).
  *
  * <pre>
- * ./mvnw -B -pl indexer -am package -DskipTests
- * java -cp "indexer/target/indexer.jar:indexer/target/test-classes" vn.vanban.indexer.ingest.IngestBenchmark \
+ * ./mvnw -B -pl indexer-cli -am package -DskipTests
+ * java -cp "indexer-cli/target/indexer.jar:indexer-cli/target/test-classes" \
+ *     vn.vanban.indexer.ingest.IngestBenchmark \
  *     [--count 10000] [--port 9661] [--corpus DIR]
  * </pre>
  */
