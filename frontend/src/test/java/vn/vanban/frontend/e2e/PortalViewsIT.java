@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import vn.vanban.backend.document.ReferenceGraphService;
 import vn.vanban.frontend.PortalApplication;
 import vn.vanban.frontend.document.DocumentPage;
 import vn.vanban.frontend.implementers.ImplementersPage;
+import vn.vanban.frontend.implementers.TimelineChart;
 import vn.vanban.frontend.search.SearchView;
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.testing.TestElasticsearch;
@@ -96,6 +98,30 @@ class PortalViewsIT extends SpringBrowserlessTest {
         assertThat($(TreeGrid.class).id("implementers-tree")).isNotNull();
         assertThat($(Span.class).id("without-count").getText()).matches("[1-9]\\d* nơi chưa có.*");
         assertThat($(H2.class).first().getElement().getTextRecursively()).contains("03-CT/TW");
+    }
+
+    @Test
+    void the_follow_up_tab_of_a_plan_writes_each_status_in_words_and_draws_the_due_date() {
+        PortalFixture f = PortalFixture.get();
+        UI.getCurrent().navigate(ImplementersPage.class, f.followUpKey, QueryParameters.of("xem", "theo-doi"));
+        roundTrip();
+
+        assertThat($(Div.class).id("followup")).isNotNull();
+        for (String status : new String[] {"ON_TIME", "LATE", "MISSING"}) {
+            assertThat($(Span.class).withAttribute("data-status", status).exists())
+                    .as(status)
+                    .isTrue();
+        }
+        assertThat($(Span.class).withAttribute("data-status", "LATE").first().getText())
+                .matches("Chậm \\d+ ngày");
+        assertThat($(Span.class).withAttribute("data-status", "MISSING").first().getText())
+                .isEqualTo("Chưa có");
+        assertThat($(Span.class).id("followup-count-MISSING").getText()).matches("Chưa có: [1-9]\\d*");
+        assertThat($(Anchor.class).id("followup-export-xlsx")).isNotNull();
+
+        $(TabSheet.class).id("implementers-tabs").setSelectedIndex(0);
+        assertThat($(TimelineChart.class).id("timeline").getElement().getAttribute("data-due"))
+                .matches("\\d{4}-\\d{2}-\\d{2}(,.*)?");
     }
 
     @Test
