@@ -24,7 +24,7 @@ import vn.vanban.indexer.assignment.FollowUpExport;
  * Theo dõi (the follow-up tab): the counts per status, then each task with its due date and its
  * units. A status is always written in words ("Chậm 12 ngày"), its colour only repeats it.
  */
-class FollowUpPanel extends Div {
+public class FollowUpPanel extends Div {
 
     FollowUpPanel(FollowUp followUp) {
         setId("followup");
@@ -46,7 +46,7 @@ class FollowUpPanel extends Div {
     }
 
     /** "Đúng hạn" / "Chậm 12 ngày" / "Chưa có" / "Chưa đến hạn", in the reader's language. */
-    static String statusText(Component in, FollowUp.UnitStatus u) {
+    public static String statusText(Component in, FollowUp.UnitStatus u) {
         return u.status() == FollowUp.Status.LATE && u.daysLate() != null
                 ? in.getTranslation("followup.status.LATE.days", u.daysLate())
                 : in.getTranslation("followup.status." + u.status().name());
