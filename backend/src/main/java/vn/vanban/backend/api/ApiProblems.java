@@ -3,6 +3,7 @@ package vn.vanban.backend.api;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -37,10 +38,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AmbiguousDocumentException.class)
     ProblemDetail ambiguous(AmbiguousDocumentException e) {
+        return ambiguous(e.getMessage(), e.candidates());
+    }
+
+    private static ProblemDetail ambiguous(String detail, List<String> candidates) {
         ProblemDetail p =
-                problem(HttpStatus.CONFLICT, "ambiguous-number", "Số văn bản trùng / Ambiguous number", e.getMessage());
-        p.setProperty("candidates", e.candidates());
+                problem(HttpStatus.CONFLICT, "ambiguous-number", "Số văn bản trùng / Ambiguous number", detail);
+        p.setProperty("candidates", candidates);
         return p;
+    }
+
+    /** The comparison's own exceptions (the indexer's), answered as the document API's. */
+    @ExceptionHandler(vn.vanban.indexer.compare.DocumentNotFoundException.class)
+    ProblemDetail notComparable(vn.vanban.indexer.compare.DocumentNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "document-not-found", "Không tìm thấy / Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(vn.vanban.indexer.compare.AmbiguousDocumentException.class)
+    ProblemDetail ambiguousCompared(vn.vanban.indexer.compare.AmbiguousDocumentException e) {
+        return ambiguous(e.getMessage(), e.candidates());
     }
 
     @ExceptionHandler({ElasticsearchException.class, UncheckedIOException.class})

@@ -1,6 +1,7 @@
 package vn.vanban.frontend.implementers;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEvent;
@@ -35,27 +37,35 @@ import vn.vanban.backend.document.DocumentNotFoundException;
 import vn.vanban.backend.document.ImplementersExport;
 import vn.vanban.backend.document.ImplementersView;
 import vn.vanban.backend.document.ReferenceGraphService;
+import vn.vanban.backend.followup.FollowUps;
 import vn.vanban.backend.security.Audiences;
 import vn.vanban.frontend.shell.Badges;
 import vn.vanban.frontend.shell.MainLayout;
 import vn.vanban.frontend.shell.Routes;
+import vn.vanban.indexer.assignment.FollowUp;
 
 /**
  * Triển khai ({@code /trien-khai/KEY?tinh=…}): who implemented a document, as a tree by level and
  * locality with counts, a timeline of issue dates, the provinces (or, with {@code tinh}, the
- * districts of that province) with and without an implementing document, CSV and XLSX exports.
+ * districts of that province) with and without an implementing document, CSV and XLSX exports; and
+ * a "Theo dõi" tab ({@code ?xem=theo-doi}): the follow-up of the tasks the document assigns, whose
+ * due dates are also drawn on the timeline.
  */
 @Route(value = Routes.IMPLEMENTERS, layout = MainLayout.class)
 @AnonymousAllowed
 public class ImplementersPage extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final String PROVINCE = "tinh";
+    static final String TAB = "xem";
+    static final String FOLLOW_UP_TAB = "theo-doi";
 
     private final ReferenceGraphService graph;
+    private final FollowUps followUps;
     private String title = "";
 
-    ImplementersPage(ReferenceGraphService graph) {
+    ImplementersPage(ReferenceGraphService graph, FollowUps followUps) {
         this.graph = graph;
+        this.followUps = followUps;
         addClassName("vb-implementers");
     }
 
@@ -79,10 +89,27 @@ public class ImplementersPage extends Div implements HasUrlParameter<String>, Ha
             add(new Paragraph(title));
             return;
         }
-        show(key, province, view);
+        FollowUp followUp = null;
+        try {
+            followUp = followUps.of(key, Audiences.current());
+        } catch (RuntimeException e) {
+            // A cited-only root has no text to read tasks from: the tab says so.
+        }
+        boolean followUpFirst = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(TAB)
+                .filter(FOLLOW_UP_TAB::equals)
+                .isPresent();
+        show(key, province, view, followUp, followUpFirst, event.getLocation().getPath());
     }
 
-    private void show(String key, @Nullable String province, ImplementersView view) {
+    private void show(
+            String key,
+            @Nullable String province,
+            ImplementersView view,
+            @Nullable FollowUp followUp,
+            boolean followUpFirst,
+            String path) {
         String rootLabel = view.root().number() == null ? key : view.root().number();
         title = getTranslation("implementers.title", rootLabel);
         Anchor root = new Anchor(Routes.document(key), rootLabel);
@@ -93,7 +120,45 @@ public class ImplementersPage extends Div implements HasUrlParameter<String>, Ha
             all.getElement().setAttribute("router-link", true);
             add(new Paragraph(new Span(getTranslation("implementers.inProvince", province) + " · "), all));
         }
+        Div implementers = new Div();
+        implementers.setId("implementers-tab");
+        Div followUpTab = new Div();
+        followUpTab.setId("followup-tab");
+        if (followUp == null) {
+            followUpTab.add(new Paragraph(getTranslation("followup.none")));
+        } else {
+            followUpTab.add(new FollowUpPanel(followUp));
+        }
+        TabSheet tabs = new TabSheet();
+        tabs.setId("implementers-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("implementers.tab"), implementers).setId("tab-implementers");
+        tabs.add(getTranslation("followup.tab"), followUpTab).setId("tab-followup");
+        if (followUpFirst) {
+            tabs.setSelectedIndex(1);
+        }
+        // The chosen tab goes into the URL, so that a reload or a shared link opens it.
+        tabs.addSelectedChangeListener(e -> getUI().ifPresent(ui -> {
+            Map<String, String> query = new java.util.LinkedHashMap<>();
+            if (province != null) {
+                query.put(PROVINCE, province);
+            }
+            if (tabs.getSelectedIndex() == 1) {
+                query.put(TAB, FOLLOW_UP_TAB);
+            }
+            String q = QueryParameters.simple(query).getQueryString();
+            ui.getPage().getHistory().replaceState(null, path + (q.isEmpty() ? "" : "?" + q));
+        }));
+        add(tabs);
+        fill(implementers, key, province, view, followUp);
+    }
 
+    private void fill(
+            HasComponents into,
+            String key,
+            @Nullable String province,
+            ImplementersView view,
+            @Nullable FollowUp followUp) {
         Div counts = new Div();
         counts.setId("counts");
         Span total = new Span(getTranslation("implementers.total", view.total()));
@@ -104,14 +169,14 @@ public class ImplementersPage extends Div implements HasUrlParameter<String>, Ha
         if (view.truncated()) {
             counts.add(new Paragraph(getTranslation("implementers.truncated")));
         }
-        add(counts, exports(key, view));
+        into.add(counts, exports(key, view));
 
-        add(new H3(getTranslation("implementers.tree")));
-        add(tree(view));
+        into.add(new H3(getTranslation("implementers.tree")));
+        into.add(tree(view));
 
-        add(new H3(getTranslation("timeline.title")));
+        into.add(new H3(getTranslation("timeline.title")));
         TimelineChart timeline = new TimelineChart();
-        add(timeline);
+        into.add(timeline);
         LocalDate directive = date(view.root().date());
         List<LocalDate> dates = new ArrayList<>();
         view.timeline().forEach(t -> {
@@ -123,13 +188,22 @@ public class ImplementersPage extends Div implements HasUrlParameter<String>, Ha
         if (directive == null && !dates.isEmpty()) {
             directive = dates.stream().min(LocalDate::compareTo).orElseThrow();
         }
+        List<TimelineChart.Due> dues = new ArrayList<>();
+        if (followUp != null) {
+            followUp.tasks().stream()
+                    .filter(t -> t.due() != null
+                            && !(t.units().isEmpty() && t.found().isEmpty()))
+                    .map(FollowUp.Task::due)
+                    .distinct()
+                    .forEach(d -> dues.add(new TimelineChart.Due(d, getTranslation("timeline.due", d.toString()))));
+        }
         if (directive != null) {
-            timeline.show(directive, dates, getTranslation("timeline.documents"));
+            timeline.show(directive, dates, getTranslation("timeline.documents"), dues);
         }
 
-        add(new H3(
+        into.add(new H3(
                 getTranslation(province == null ? "implementers.places.provinces" : "implementers.places.districts")));
-        add(places(key, province, view));
+        into.add(places(key, province, view));
     }
 
     private Component tree(ImplementersView view) {

@@ -34,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.vanban.frontend.PortalApplication;
+import vn.vanban.frontend.shell.Routes;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
@@ -130,6 +131,31 @@ class PortalBrowserIT {
         } finally {
             driver.manage().window().setSize(new Dimension(1366, 768));
         }
+    }
+
+    @Test
+    @Order(4)
+    void the_follow_up_tab_of_a_plan_shows_the_three_statuses_and_its_export_opens() throws IOException {
+        PortalFixture f = PortalFixture.get();
+        open("/" + Routes.implementers(f.followUpKey));
+        click(By.id("tab-followup"));
+        waitFor().until(ExpectedConditions.urlContains("xem=theo-doi"));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("followup")));
+        for (String status : List.of("ON_TIME", "LATE", "MISSING")) {
+            assertThat(driver.findElements(By.cssSelector("#followup [data-status='" + status + "']")))
+                    .as(status)
+                    .isNotEmpty();
+        }
+        shot("followup");
+
+        // The export link answers the table (fetched in the page, as a click would download it).
+        String href = driver.findElement(By.id("followup-export-csv")).getDomAttribute("href");
+        String csv = (String) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed ' + e));",
+                        href);
+        assertThat(csv).contains("MISSING", "LATE", "ON_TIME");
     }
 
     private void journey(String lang, String none, String documentsWord) throws IOException {

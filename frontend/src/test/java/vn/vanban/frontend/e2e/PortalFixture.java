@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import vn.vanban.indexer.corpus.CorpusGenerator;
+import vn.vanban.indexer.corpus.FollowUpScenario;
 import vn.vanban.indexer.corpus.Format;
 import vn.vanban.indexer.corpus.PlanPairs;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.graph.Ancestors;
 import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.index.DocumentKey;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.ingest.FileResult;
 import vn.vanban.indexer.ingest.FileStore;
@@ -32,7 +34,8 @@ import vn.vanban.indexer.testing.TestElasticsearch;
 /**
  * What the portal serves in the view and browser tests, built once per JVM on the real node: the
  * seeds, a generated corpus of plans implementing 03-CT/TW and other directives, and a plan pair with
- * known edits (PlanPairs: points carried, changed, missing and added), all through the real
+ * known edits (PlanPairs: points carried, changed, missing and added), the follow-up scenario (a
+ * province plan whose districts are on time, late or missing), all through the real
  * extraction and parser, so that search finds what a reader types.
  */
 final class PortalFixture {
@@ -45,12 +48,15 @@ final class PortalFixture {
     final Path store;
     final String upperKey;
     final String lowerKey;
+    /** The province plan of the follow-up scenario, whose districts are on time, late or missing. */
+    final String followUpKey;
 
-    private PortalFixture(Path dir, String upperKey, String lowerKey) {
+    private PortalFixture(Path dir, String upperKey, String lowerKey, String followUpKey) {
         this.dir = dir;
         this.store = dir.resolve("store");
         this.upperKey = upperKey;
         this.lowerKey = lowerKey;
+        this.followUpKey = followUpKey;
     }
 
     static synchronized PortalFixture get() {
@@ -97,6 +103,11 @@ final class PortalFixture {
         try (Stream<Path> files = Files.list(corpus)) {
             files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(real::add);
         }
+        Path followUp = dir.resolve("followup");
+        FollowUpScenario.Truth truth = FollowUpScenario.write(followUp, "Quảng Ninh", 7);
+        try (Stream<Path> files = Files.list(followUp)) {
+            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(real::add);
+        }
         RecordingExtractor extractor = new RecordingExtractor(Extractors.standard());
         IngestReport report =
                 ingest(index, dir, "journal", new StandardDocumentReader(extractor), extractor, store, real);
@@ -108,7 +119,10 @@ final class PortalFixture {
 
         new Ancestors(index).refresh();
         index.refresh();
-        return new PortalFixture(dir, upperKey, lowerKey);
+        String followUpKey = DocumentKey.of(truth.planNumber(), truth.planIssuer(), truth.planDate())
+                .orElseThrow()
+                .value();
+        return new PortalFixture(dir, upperKey, lowerKey, followUpKey);
     }
 
     private static String keyOf(IngestReport report, Path file) {

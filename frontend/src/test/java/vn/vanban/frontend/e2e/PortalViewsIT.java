@@ -6,12 +6,15 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,9 +26,12 @@ import vn.vanban.backend.document.ImplementersView;
 import vn.vanban.backend.document.ReferenceGraphService;
 import vn.vanban.frontend.PortalApplication;
 import vn.vanban.frontend.document.DocumentPage;
+import vn.vanban.frontend.implementers.FollowUpPanel;
 import vn.vanban.frontend.implementers.ImplementersPage;
+import vn.vanban.frontend.implementers.TimelineChart;
 import vn.vanban.frontend.search.SearchView;
 import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.assignment.FollowUp;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
@@ -96,6 +102,33 @@ class PortalViewsIT extends SpringBrowserlessTest {
         assertThat($(TreeGrid.class).id("implementers-tree")).isNotNull();
         assertThat($(Span.class).id("without-count").getText()).matches("[1-9]\\d* nơi chưa có.*");
         assertThat($(H2.class).first().getElement().getTextRecursively()).contains("03-CT/TW");
+    }
+
+    @Test
+    void the_follow_up_tab_of_a_plan_writes_each_status_in_words_and_draws_the_due_date() {
+        PortalFixture f = PortalFixture.get();
+        UI.getCurrent().navigate(ImplementersPage.class, f.followUpKey, QueryParameters.of("xem", "theo-doi"));
+        roundTrip();
+
+        assertThat($(Div.class).id("followup")).isNotNull();
+        // Grid cells render in the browser; here the rows and the words the status column writes.
+        @SuppressWarnings("unchecked")
+        Grid<FollowUp.UnitStatus> plans = $(Grid.class).id("followup-task-0");
+        List<FollowUp.UnitStatus> units = plans.getListDataView().getItems().toList();
+        assertThat(units)
+                .extracting(FollowUp.UnitStatus::status)
+                .contains(FollowUp.Status.ON_TIME, FollowUp.Status.LATE, FollowUp.Status.MISSING);
+        FollowUp.UnitStatus late = units.stream()
+                .filter(u -> u.status() == FollowUp.Status.LATE)
+                .findFirst()
+                .orElseThrow();
+        assertThat(FollowUpPanel.statusText(plans, late)).isEqualTo("Chậm " + late.daysLate() + " ngày");
+        assertThat($(Span.class).id("followup-count-MISSING").getText()).matches("Chưa có: [1-9]\\d*");
+        assertThat($(Anchor.class).id("followup-export-xlsx")).isNotNull();
+
+        $(TabSheet.class).id("implementers-tabs").setSelectedIndex(0);
+        assertThat($(TimelineChart.class).id("timeline").getElement().getAttribute("data-due"))
+                .matches("\\d{4}-\\d{2}-\\d{2}(,.*)?");
     }
 
     @Test

@@ -26,4 +26,14 @@ class TimelineChartTest {
         var bars = TimelineChart.months(LocalDate.of(2021, 5, 19), List.of(LocalDate.of(2020, 1, 1)));
         assertThat(bars).containsExactly(new TimelineChart.Bar("2021-05", 1));
     }
+
+    @Test
+    void a_due_date_after_the_last_document_extends_the_months_to_draw_its_line() {
+        var bars = TimelineChart.months(
+                LocalDate.of(2021, 5, 19), List.of(LocalDate.of(2021, 6, 2)), List.of(LocalDate.of(2021, 8, 31)));
+        assertThat(bars)
+                .extracting(TimelineChart.Bar::month)
+                .containsExactly("2021-05", "2021-06", "2021-07", "2021-08");
+        assertThat(bars).extracting(TimelineChart.Bar::documents).containsExactly(0L, 1L, 0L, 0L);
+    }
 }

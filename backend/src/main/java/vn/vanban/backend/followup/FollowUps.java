@@ -1,0 +1,30 @@
+package vn.vanban.backend.followup;
+
+import org.springframework.stereotype.Service;
+import vn.vanban.backend.document.DocumentNotFoundException;
+import vn.vanban.backend.document.DocumentService;
+import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.assignment.FollowUp;
+import vn.vanban.indexer.assignment.FollowUpService;
+
+/** The follow-up of a document named by key or number, as the REST API and the portal ask for it. */
+@Service
+public class FollowUps {
+
+    private final DocumentService documents;
+    private final FollowUpService followUp;
+
+    FollowUps(DocumentService documents, FollowUpService followUp) {
+        this.documents = documents;
+        this.followUp = followUp;
+    }
+
+    /**
+     * @throws DocumentNotFoundException when the audience may not read it, or it is only cited
+     * @throws vn.vanban.backend.document.AmbiguousDocumentException for a number several documents carry
+     */
+    public FollowUp of(String keyOrNumber, Audience audience) {
+        String key = documents.resolve(keyOrNumber, audience).key();
+        return followUp.followUp(key, audience).orElseThrow(() -> new DocumentNotFoundException(keyOrNumber));
+    }
+}
