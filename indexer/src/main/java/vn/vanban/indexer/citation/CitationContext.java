@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param district the citing issuer's district ("Cẩm Phả"), or null
  * @param districtKind its kind: "thành phố", "huyện", "quận", "thị xã" (decides which committee a bare
  *     "Thành ủy" or "Huyện ủy" is), or null
+ * @param commune the citing issuer's commune ("Cẩm Thạch"), or null
+ * @param communeKind its kind: "xã", "phường", "thị trấn" (a bare "Đảng ủy" of a cell is its commune's), or
+ *     null
  * @param provinceLevelCity true when {@code province} is a centrally-run city (its Thành ủy is provincial)
  * @param subjectStart offset of the subject (trích yếu); -1 when none
  * @param subjectEnd end of the subject
@@ -26,6 +29,8 @@ public record CitationContext(
         @Nullable String province,
         @Nullable String district,
         @Nullable String districtKind,
+        @Nullable String commune,
+        @Nullable String communeKind,
         boolean provinceLevelCity,
         int subjectStart,
         int subjectEnd,

@@ -117,7 +117,9 @@ public final class CitationFinder {
 
     private static final Pattern BARE_COMMITTEE = Pattern.compile("(Tỉnh|Thành|Huyện|Quận|Thị) ủy$");
 
-    private static final Pattern BARE_UNIT = Pattern.compile("(tỉnh|thành phố|huyện|quận|thị xã)$");
+    private static final Pattern BARE_UNIT = Pattern.compile("(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$");
+
+    private static final Set<String> COMMUNE_KINDS = Set.of("xã", "phường", "thị trấn");
 
     /** Finds the citations of a text; {@code text} is the blanked text offsets refer to. */
     public List<Citation> find(String text, CitationContext ctx) {
@@ -547,8 +549,14 @@ public final class CitationFinder {
         }
         Matcher unit = BARE_UNIT.matcher(name);
         if (unit.find()) {
-            String place = unit.group(1).equals("tỉnh") || ctx.district() == null ? ctx.province() : ctx.district();
+            String place = COMMUNE_KINDS.contains(unit.group(1))
+                    ? ctx.commune()
+                    : unit.group(1).equals("tỉnh") || ctx.district() == null ? ctx.province() : ctx.district();
             return place == null ? name : name + " " + place;
+        }
+        if (name.equals("Đảng ủy") && ctx.commune() != null && ctx.communeKind() != null) {
+            // "Ban Thường vụ Đảng ủy" in a cell's or a commune's document: the Đảng ủy of its commune.
+            return name + " " + ctx.communeKind() + " " + ctx.commune();
         }
         if (name.equals("Đảng ủy Khối") && ctx.issuer() != null && ctx.issuer().startsWith("Đảng ủy Khối")) {
             return ctx.issuer();

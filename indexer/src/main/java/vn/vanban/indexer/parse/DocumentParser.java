@@ -465,6 +465,8 @@ public final class DocumentParser {
                 locality.province(),
                 locality.district(),
                 districtKind(locality),
+                locality.commune(),
+                communeKind(locality, issuer.name, issuer.parent),
                 locality.province() != null && gazetteer.isProvinceLevelCity(locality.province()),
                 subjectStart,
                 subjectEnd,
@@ -539,6 +541,23 @@ public final class DocumentParser {
             last = m.end();
         } while (m.find());
         return out.append(text, last, text.length()).toString();
+    }
+
+    /** The kind word printed before the commune's name in the issuer or the organ above it. */
+    private static @Nullable String communeKind(Locality locality, @Nullable String issuer, @Nullable String parent) {
+        if (locality.commune() == null) {
+            return null;
+        }
+        Pattern kind = Pattern.compile("(?iu)(xã|phường|thị trấn)\\s+" + Pattern.quote(locality.commune()));
+        for (String text : java.util.Arrays.asList(issuer, parent)) {
+            if (text != null) {
+                Matcher m = kind.matcher(VietnameseText.normalize(text));
+                if (m.find()) {
+                    return m.group(1).toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return null;
     }
 
     private @Nullable String districtKind(Locality locality) {
