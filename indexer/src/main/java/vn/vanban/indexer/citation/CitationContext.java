@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param ownNumber the citing document's number (its own mentions are not citations)
  * @param issuer the citing issuer ("Ủy ban nhân dân thành phố Cẩm Phả")
+ * @param parentOrgan the organ printed above the citing issuer ("Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh
+ *     An Giang" above a cell), or null
  * @param province the citing issuer's province ("Quảng Ninh"), or null
  * @param district the citing issuer's district ("Cẩm Phả"), or null
  * @param districtKind its kind: "thành phố", "huyện", "quận", "thị xã" (decides which committee a bare
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 public record CitationContext(
         @Nullable String ownNumber,
         @Nullable String issuer,
+        @Nullable String parentOrgan,
         @Nullable String province,
         @Nullable String district,
         @Nullable String districtKind,

@@ -561,6 +561,12 @@ public final class CitationFinder {
         if (name.equals("Đảng ủy Khối") && ctx.issuer() != null && ctx.issuer().startsWith("Đảng ủy Khối")) {
             return ctx.issuer();
         }
+        if (name.equals("Đảng ủy Khối")
+                && ctx.parentOrgan() != null
+                && ctx.parentOrgan().startsWith("Đảng bộ Khối")) {
+            // A cell under "Đảng bộ Khối …": its Đảng ủy Khối is the committee of that Đảng bộ.
+            return "Đảng ủy Khối" + ctx.parentOrgan().substring("Đảng bộ Khối".length());
+        }
         return name;
     }
 

@@ -462,6 +462,7 @@ public final class DocumentParser {
         CitationContext context = new CitationContext(
                 number,
                 issuer.name,
+                issuer.parent,
                 locality.province(),
                 locality.district(),
                 districtKind(locality),
