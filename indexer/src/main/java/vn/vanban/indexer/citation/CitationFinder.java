@@ -541,9 +541,11 @@ public final class CitationFinder {
                 case "Tỉnh" -> ctx.provinceLevelCity() ? null : ctx.province();
                 case "Thành" ->
                     ctx.provinceLevelCity() ? ctx.province() : "thành phố".equals(kind) ? ctx.district() : null;
-                case "Huyện" -> "huyện".equals(kind) ? ctx.district() : null;
-                case "Quận" -> "quận".equals(kind) ? ctx.district() : null;
-                default -> "thị xã".equals(kind) ? ctx.district() : null;
+                // A district whose name several provinces share, of kinds that differ, has no kind: its
+                // committee is still the only one a short "Huyện ủy" can mean.
+                case "Huyện" -> "huyện".equals(kind) || kind == null ? ctx.district() : null;
+                case "Quận" -> "quận".equals(kind) || kind == null ? ctx.district() : null;
+                default -> "thị xã".equals(kind) || kind == null ? ctx.district() : null;
             };
             return place == null ? name : name + " " + place;
         }

@@ -565,11 +565,12 @@ public final class DocumentParser {
         if (locality.district() == null) {
             return null;
         }
-        return gazetteer.districtsNamed(locality.district()).stream()
+        java.util.Set<String> kinds = gazetteer.districtsNamed(locality.district()).stream()
                 .filter(u -> locality.province() == null || u.province().equals(locality.province()))
                 .map(vn.vanban.indexer.gazetteer.Unit::kind)
-                .findFirst()
-                .orElse(null);
+                .collect(java.util.stream.Collectors.toSet());
+        // Several districts of that name, of different kinds (huyện here, thị xã there): no kind.
+        return kinds.size() == 1 ? kinds.iterator().next() : null;
     }
 
     /** A Party organ may have a name that says nothing of it; its number's symbol does. */
