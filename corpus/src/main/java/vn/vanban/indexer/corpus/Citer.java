@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import vn.vanban.indexer.document.IssuerLevel;
 import vn.vanban.indexer.document.Relation;
 
 /**
@@ -128,9 +129,68 @@ final class Citer {
             return organ.name();
         }
         if (organ.covers(context) && organ != context && random.nextInt(5) > 0) {
-            return Names.pick(random, organ.localNames());
+            return spelled(Names.pick(random, organ.localNames()));
         }
-        return organ.name();
+        return spelled(fullName(organ));
+    }
+
+    /**
+     * The full name as citations print it: "Tỉnh ủy Quảng Ninh" or "Tỉnh ủy tỉnh Quảng Ninh", the
+     * People's Committee as "UBND" (Decree 30/2020/NĐ-CP allows the abbreviation in the body).
+     */
+    private String fullName(Organ organ) {
+        String name = organ.name();
+        if (organ.kind() == Organ.Kind.PARTY_COMMITTEE
+                && organ.level() == IssuerLevel.PROVINCE
+                && organ.province() != null
+                && random.nextInt(3) == 0) {
+            return name.replace(organ.province().name(), organ.province().full());
+        }
+        return name;
+    }
+
+    /**
+     * One organ name spelled as real documents vary it: "Ủy ban nhân dân" as "UBND", "Ban Thường vụ"
+     * as "BTV", and the old tone placement of the 1980s keyboards ("hoà", "thuỷ", "Uỷ").
+     */
+    private String spelled(String name) {
+        String s = name;
+        if (random.nextInt(3) == 0) {
+            s = s.replace("Ủy ban nhân dân", "UBND");
+        }
+        if (random.nextInt(4) == 0) {
+            s = s.replace("Ban Thường vụ ", "BTV ");
+        }
+        if (random.nextInt(3) == 0) {
+            s = oldTonePlacement(s);
+        }
+        return s;
+    }
+
+    private static final String[][] OLD_TONES = {
+        {"òa", "oà"},
+        {"óa", "oá"},
+        {"ỏa", "oả"},
+        {"õa", "oã"},
+        {"ọa", "oạ"},
+        {"òe", "oè"},
+        {"óe", "oé"},
+        {"ọe", "oẹ"},
+        {"ùy", "uỳ"},
+        {"úy", "uý"},
+        {"ủy", "uỷ"},
+        {"ũy", "uỹ"},
+        {"ụy", "uỵ"},
+        {"Ủy", "Uỷ"}
+    };
+
+    /** "hòa" → "hoà", "thủy" → "thuỷ": the same word, the mark on the other vowel. */
+    static String oldTonePlacement(String s) {
+        String out = s;
+        for (String[] pair : OLD_TONES) {
+            out = out.replace(pair[0], pair[1]);
+        }
+        return out;
     }
 
     String date(LocalDate date) {

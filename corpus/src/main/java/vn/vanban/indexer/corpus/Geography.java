@@ -12,8 +12,9 @@ final class Geography {
     /** A commune-level unit: {@code xã}, {@code phường} or {@code thị trấn}. */
     record Commune(String kind, String name) {
 
+        /** "xã Tà Nung"; a numbered ward's name carries its kind already ("Phường 1", not "phường Phường 1"). */
         String full() {
-            return kind + " " + name;
+            return name.toLowerCase(java.util.Locale.ROOT).startsWith(kind + " ") ? name : kind + " " + name;
         }
     }
 

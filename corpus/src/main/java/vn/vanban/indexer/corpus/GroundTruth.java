@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.document.DocumentNumbers;
 import vn.vanban.indexer.document.DocumentType;
 import vn.vanban.indexer.document.Relation;
+import vn.vanban.indexer.index.DocumentKey;
+import vn.vanban.indexer.index.IssuerKeys;
 
 /**
  * The {@code <name>.expected.json} of a generated file, in the field order of the labelled
@@ -40,6 +43,7 @@ final class GroundTruth {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("number", doc.number());
         json.put("type", type(doc.type()));
+        json.put("key", key(doc));
         json.put("issuer", organ.name());
         json.put("parentOrgan", organ.parentOrgan());
         json.put("issuerSide", organ.side().name());
@@ -67,12 +71,33 @@ final class GroundTruth {
             citation.put("type", type(t.type()));
             citation.put("date", c.date() ? t.date().toString() : null);
             citation.put("issuer", c.issuer() ? t.organ().name() : impliedIssuer(t));
+            citation.put("key", key(t));
             citation.put("subject", c.subject() ? Citer.subjectCore(t) : null);
             citation.put("relation", c.relation().name());
             citations.add(citation);
         }
         json.put("citations", citations);
         return json;
+    }
+
+    /**
+     * The canonical key of a generated document: whatever spelling a citation printed ("của Thành ủy",
+     * "BTV Tỉnh ủy", "UBND tỉnh", "Uỷ ban"), the key the index must give the document it names.
+     */
+    static String key(Doc doc) {
+        Organ organ = doc.organ();
+        String issuerKey = IssuerKeys.of(doc.number(), organ.name());
+        if (issuerKey != null && IssuerKeys.isCell(issuerKey)) {
+            String cell = IssuerKeys.qualifyCell(issuerKey, organ.parentOrgan());
+            issuerKey = cell == null ? issuerKey : cell;
+        }
+        if (issuerKey == null) {
+            throw new IllegalStateException("no issuer key for " + doc.number());
+        }
+        return DocumentKey.fromParts(
+                        DocumentNumbers.key(doc.number()), issuerKey, DocumentKey.year(doc.number(), doc.date()))
+                .canonical()
+                .value();
     }
 
     /** The issuer a State number names by itself: {@code 28/CT-TTg} is the Thủ tướng Chính phủ (DOMAIN.md). */

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.corpus.CorpusGenerator;
 import vn.vanban.indexer.corpus.Format;
+import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.index.DocumentIndex;
-import vn.vanban.indexer.index.DocumentKey;
 import vn.vanban.indexer.index.GraphCheck;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.ingest.FileStore;
@@ -27,12 +27,15 @@ import vn.vanban.indexer.ingest.IngestPipeline;
 import vn.vanban.indexer.ingest.IngestReport;
 import vn.vanban.indexer.ingest.IngestSettings;
 import vn.vanban.indexer.ingest.Journal;
-import vn.vanban.indexer.ingest.TextFacts;
+import vn.vanban.indexer.ingest.RecordingExtractor;
+import vn.vanban.indexer.parse.StandardDocumentReader;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
- * A generated corpus of a few hundred documents, ingested as its ground truth reads: the implementers
- * the graph finds are exactly those the manifest lists.
+ * A generated corpus of a few hundred documents, read by the parser as any file is: its citations
+ * name issuers the way real ones do (full names, short forms only context resolves, UBND/BTV, old tone
+ * placement, "tỉnh" or not), and the graph must still meet the ground truth's canonical keys — the
+ * implementers the graph finds are exactly those the manifest lists.
  */
 class GeneratedCorpusGraphIT {
 
@@ -43,6 +46,7 @@ class GeneratedCorpusGraphIT {
 
     private static JsonNode manifest;
     private static Map<String, String> keyOfFile = new HashMap<>();
+    private static Set<String> citedKeys = new HashSet<>();
     private static CountingClient counting;
     private static GraphService graph;
     private static DocumentIndex index;
@@ -54,10 +58,11 @@ class GeneratedCorpusGraphIT {
         manifest = JSON.readTree(corpus.resolve("manifest.json").toFile());
         index = TestIndices.fresh(TestElasticsearch.client(), "it-graph-corpus");
         try (Journal journal = Journal.open(dir.resolve("journal"), index.instanceId())) {
+            RecordingExtractor extractor = new RecordingExtractor(Extractors.standard());
             IngestReport report = new IngestPipeline(
                             index,
-                            new GroundTruthReader(),
-                            TextFacts.UNKNOWN,
+                            new StandardDocumentReader(extractor),
+                            extractor,
                             new FileStore(dir.resolve("store")),
                             journal,
                             IngestSettings.defaults(),
@@ -72,13 +77,8 @@ class GeneratedCorpusGraphIT {
             String file = d.get("file").asText();
             JsonNode truth = JSON.readTree(
                     corpus.resolve(file.replace(".txt", ".expected.json")).toFile());
-            String key = DocumentKey.of(
-                            truth.get("number").asText(),
-                            truth.get("issuer").asText(),
-                            java.time.LocalDate.parse(truth.get("date").asText()))
-                    .orElseThrow()
-                    .value();
-            keyOfFile.put(file, key);
+            keyOfFile.put(file, truth.get("key").asText());
+            truth.get("citations").forEach(c -> citedKeys.add(c.get("key").asText()));
         }
         counting = new CountingClient();
         graph = new GraphService(counting.client(), index.alias());
@@ -107,13 +107,27 @@ class GeneratedCorpusGraphIT {
 
             Set<String> actual = new HashSet<>();
             collect(tree.children(), actual);
-            assertThat(actual).as(root).isEqualTo(expected);
-            assertThat(tree.total()).isEqualTo(expected.size());
+            assertThat(actual).as(root).isSubsetOf(expected);
+            Set<String> unplaced = new HashSet<>(expected);
+            unplaced.removeAll(actual);
+            unplaced.forEach(GeneratedCorpusGraphIT::cannotBePlacedAndSaysSo);
+            assertThat(unplaced.size()).as("%s: unplaced %s", root, unplaced).isLessThanOrEqualTo(expected.size() / 8);
+            assertThat(tree.total()).isEqualTo(actual.size());
             assertThat(tree.countsByLevel().values().stream()
                             .mapToLong(Long::longValue)
                             .sum())
-                    .isEqualTo(expected.size());
+                    .isEqualTo(actual.size());
         }
+    }
+
+    @Test
+    void every_document_and_every_cited_document_is_the_node_of_its_canonical_key() {
+        index.refresh();
+        assertThat(index.indexed(keyOfFile.values()))
+                .containsExactlyInAnyOrderElementsOf(Set.copyOf(keyOfFile.values()));
+        List<String> missing =
+                citedKeys.stream().filter(k -> index.get(k).isEmpty()).sorted().toList();
+        assertThat(missing).as("cited keys without their node").isEmpty();
     }
 
     @Test
@@ -128,19 +142,40 @@ class GeneratedCorpusGraphIT {
         Set<String> roots = new HashSet<>();
         manifest.get("roots").forEach(r -> roots.add(r.get("number").asText()));
         int checked = 0;
+        int unplaced = 0;
         for (JsonNode d : manifest.get("documents")) {
             if (checked++ % 10 != 0) {
                 continue;
             }
             GraphService.Lookup lookup = graph.find(keyOfFile.get(d.get("file").asText()), Audience.ADMIN);
             GraphService.Chain chain = graph.chain(((GraphService.Found) lookup).node(), Audience.ADMIN);
-            assertThat(chain.paths()).as(d.get("file").asText()).isNotEmpty();
+            if (chain.paths().isEmpty()) {
+                cannotBePlacedAndSaysSo(keyOfFile.get(d.get("file").asText()));
+                unplaced++;
+            }
             for (List<GraphNode> path : chain.paths()) {
                 GraphNode top = path.getLast();
                 assertThat(top.status()).isEqualTo("CITED_ONLY");
                 assertThat(roots).contains(top.number());
             }
         }
+        assertThat(unplaced).as("documents no context places").isLessThanOrEqualTo(checked / 100);
+    }
+
+    /**
+     * A commune document whose header names neither its district nor its province ("ỦY BAN NHÂN DÂN /
+     * XÃ KIẾN AN", Decree 30/2020/NĐ-CP) and that cites its district's organs by short name only
+     * ("của UBND huyện") cannot be placed without a commune gazetteer: by rule its parent citation is
+     * AMBIGUOUS (never guessed), not resolved to a wrong organ, and it is missing from the tree.
+     */
+    @SuppressWarnings("unchecked")
+    private static void cannotBePlacedAndSaysSo(String key) {
+        Map<String, Object> doc = index.get(key).orElseThrow();
+        assertThat(doc.get("district")).as("%s is unplaced", key).isNull();
+        List<Map<String, Object>> citations = (List<Map<String, Object>>) doc.get("citations");
+        assertThat(citations)
+                .as("%s: a citation of its parent is AMBIGUOUS", key)
+                .anyMatch(c -> "AMBIGUOUS".equals(c.get("resolution")) || "UNRESOLVED".equals(c.get("resolution")));
     }
 
     /** The documents only: the ground truth and the manifest beside them are not documents. */

@@ -117,7 +117,9 @@ public final class CitationFinder {
 
     private static final Pattern BARE_COMMITTEE = Pattern.compile("(Tỉnh|Thành|Huyện|Quận|Thị) ủy$");
 
-    private static final Pattern BARE_UNIT = Pattern.compile("(tỉnh|thành phố|huyện|quận|thị xã)$");
+    private static final Pattern BARE_UNIT = Pattern.compile("(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$");
+
+    private static final Set<String> COMMUNE_KINDS = Set.of("xã", "phường", "thị trấn");
 
     /** Finds the citations of a text; {@code text} is the blanked text offsets refer to. */
     public List<Citation> find(String text, CitationContext ctx) {
@@ -539,19 +541,33 @@ public final class CitationFinder {
                 case "Tỉnh" -> ctx.provinceLevelCity() ? null : ctx.province();
                 case "Thành" ->
                     ctx.provinceLevelCity() ? ctx.province() : "thành phố".equals(kind) ? ctx.district() : null;
-                case "Huyện" -> "huyện".equals(kind) ? ctx.district() : null;
-                case "Quận" -> "quận".equals(kind) ? ctx.district() : null;
-                default -> "thị xã".equals(kind) ? ctx.district() : null;
+                // A district whose name several provinces share, of kinds that differ, has no kind: its
+                // committee is still the only one a short "Huyện ủy" can mean.
+                case "Huyện" -> "huyện".equals(kind) || kind == null ? ctx.district() : null;
+                case "Quận" -> "quận".equals(kind) || kind == null ? ctx.district() : null;
+                default -> "thị xã".equals(kind) || kind == null ? ctx.district() : null;
             };
             return place == null ? name : name + " " + place;
         }
         Matcher unit = BARE_UNIT.matcher(name);
         if (unit.find()) {
-            String place = unit.group(1).equals("tỉnh") || ctx.district() == null ? ctx.province() : ctx.district();
+            String place = COMMUNE_KINDS.contains(unit.group(1))
+                    ? ctx.commune()
+                    : unit.group(1).equals("tỉnh") || ctx.district() == null ? ctx.province() : ctx.district();
             return place == null ? name : name + " " + place;
+        }
+        if (name.equals("Đảng ủy") && ctx.commune() != null && ctx.communeKind() != null) {
+            // "Ban Thường vụ Đảng ủy" in a cell's or a commune's document: the Đảng ủy of its commune.
+            return name + " " + ctx.communeKind() + " " + ctx.commune();
         }
         if (name.equals("Đảng ủy Khối") && ctx.issuer() != null && ctx.issuer().startsWith("Đảng ủy Khối")) {
             return ctx.issuer();
+        }
+        if (name.equals("Đảng ủy Khối")
+                && ctx.parentOrgan() != null
+                && ctx.parentOrgan().startsWith("Đảng bộ Khối")) {
+            // A cell under "Đảng bộ Khối …": its Đảng ủy Khối is the committee of that Đảng bộ.
+            return "Đảng ủy Khối" + ctx.parentOrgan().substring("Đảng bộ Khối".length());
         }
         return name;
     }

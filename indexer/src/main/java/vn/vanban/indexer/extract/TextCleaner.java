@@ -276,6 +276,14 @@ public final class TextCleaner {
         return out.toString();
     }
 
+    /** "của Ban", "của Bộ Chính": a line ending inside the name the citation's "của" opened. */
+    private static final Pattern NAME_OPEN = Pattern.compile("(?u)\\bcủa(?:\\s+\\p{Lu}\\p{L}*){1,4}$");
+
+    private static boolean openQuote(String line) {
+        return line.chars().filter(c -> c == '“').count()
+                > line.chars().filter(c -> c == '”').count();
+    }
+
     /** Whether {@code line} continues the sentence that {@code previous} left unfinished. */
     static boolean continues(String previous, String line, int width) {
         // A heading in capitals is followed by its own block, even in lower case: "KẾ HOẠCH\ntổ chức …".
@@ -302,6 +310,11 @@ public final class TextCleaner {
         }
         if (standalone(line)) {
             return false;
+        }
+        // An organ's name or a quotation cut by the wrap goes on in capitals: "… của Ban⏎Bí thư về …",
+        // "Cuộc vận động “Người Việt⏎Nam ưu tiên …”" (generated subjects, short lines of a wrapped title).
+        if (!finished && (NAME_OPEN.matcher(previous).find() || openQuote(previous))) {
+            return true;
         }
         // A capitalised word continues only a line that ran to the margin without ending a sentence;
         // a short line is a heading ("Điều 1. Phạm vi điều chỉnh").

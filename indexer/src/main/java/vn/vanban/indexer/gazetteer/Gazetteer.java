@@ -183,7 +183,11 @@ public final class Gazetteer {
                 if (province == null && districtCandidates.isEmpty() && commune == null) {
                     province = p;
                 }
-            } else if (!districtsNamed(p).isEmpty() && province == null) {
+            } else if (!districtsNamed(p).isEmpty()
+                    && province == null
+                    && (commune == null || !key(p).equals(key(commune)))) {
+                // A commune's place is its own name, even when a district elsewhere bears it (xã Kiến An
+                // of Chợ Mới, quận Kiến An of Hải Phòng).
                 // The place of a provincial issuer is often the provincial capital ("Hạ Long"): only
                 // without a province named does the place stand for the issuer's district.
                 districtCandidates.add(p);
@@ -202,8 +206,10 @@ public final class Gazetteer {
                 province = fitting.get(0).province();
                 break;
             }
-            if (found.isEmpty() && district == null) {
-                district = candidate; // printed, though not in the gazetteer: keep what the document says
+            if (district == null && (found.isEmpty() || fitting.size() > 1)) {
+                // Printed, though not in the gazetteer, or a name several provinces have (huyện Châu
+                // Thành): keep what the document says; which province stays unknown.
+                district = candidate;
             }
         }
         if (province != null && date != null && !date.isBefore(REFORM_DATE)) {

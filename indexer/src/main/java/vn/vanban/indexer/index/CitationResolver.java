@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.document.Citation;
 import vn.vanban.indexer.document.DocumentNumbers;
 import vn.vanban.indexer.document.ParsedDocument;
+import vn.vanban.indexer.gazetteer.Gazetteer;
+import vn.vanban.indexer.gazetteer.Unit;
 
 /**
  * Links each citation of a document to a {@link DocumentKey}, or says why it cannot without doubt.
@@ -82,8 +84,10 @@ public final class CitationResolver {
         Map<String, List<Candidate>> fromIndex = pending.isEmpty()
                 ? Map.of()
                 : lookup(pending.stream().map(i -> out.get(i).numberKey()).toList());
+        Set<String> provinces = possibleProvinces(doc);
+        String district = doc.district();
         for (int i : pending) {
-            out.set(i, fromContext(out, i, fullByNumber, fromIndex));
+            out.set(i, fromContext(out, i, fullByNumber, fromIndex, provinces, district));
         }
         return out;
     }
@@ -114,7 +118,9 @@ public final class CitationResolver {
             List<ResolvedCitation> all,
             int i,
             Map<String, List<ResolvedCitation>> fullByNumber,
-            Map<String, List<Candidate>> fromIndex) {
+            Map<String, List<Candidate>> fromIndex,
+            Set<String> provinces,
+            @Nullable String district) {
         ResolvedCitation r = all.get(i);
         Citation c = r.citation();
         if (c.repeatOf() != null && c.repeatOf() >= 0 && c.repeatOf() < i) {
@@ -157,6 +163,39 @@ public final class CitationResolver {
             return r;
         }
         boolean issuerKnown = r.issuerKey() != null;
+        if (!issuerKnown && !provinces.isEmpty()) {
+            /*
+             * "Tỉnh ủy" in a document of huyện Châu Thành, a name ten provinces have: the organ is the
+             * Tỉnh ủy of one of those provinces; a single candidate among them is that organ.
+             */
+            String generic = IssuerKeys.of(c.number(), c.issuer());
+            if (IssuerKeys.isGeneric(generic)) {
+                Set<String> allowed = new HashSet<>();
+                for (String p : provinces) {
+                    // The organ of the province ("Thành ủy" of Cần Thơ) or of the district ("Huyện ủy").
+                    for (String q : java.util.Arrays.asList(
+                            IssuerKeys.qualify(generic, p, null), IssuerKeys.qualify(generic, p, district))) {
+                        if (q != null) {
+                            allowed.add(q);
+                        }
+                    }
+                }
+                List<String> fitting = candidates.stream()
+                        .filter(k -> allowed.contains(new DocumentKey(k).issuerKey()))
+                        .toList();
+                if (fitting.size() == 1) {
+                    String key = fitting.get(0);
+                    return new ResolvedCitation(
+                            c,
+                            r.numberKey(),
+                            new DocumentKey(key).issuerKey(),
+                            r.year(),
+                            key,
+                            Resolution.RESOLVED,
+                            List.of());
+                }
+            }
+        }
         if (candidates.size() == 1 && issuerKnown) {
             return new ResolvedCitation(
                     c,
@@ -325,6 +364,24 @@ public final class CitationResolver {
             c.remove("targetKey");
         }
         return true;
+    }
+
+    /**
+     * The provinces a document may be of when it names a district without its province ("Huyện ủy
+     * Châu Thành"): every province with a district of that name (gazetteer); empty when the province
+     * is known or the district unknown.
+     */
+    private static Set<String> possibleProvinces(ParsedDocument doc) {
+        if (doc.province() != null || doc.district() == null) {
+            return Set.of();
+        }
+        Set<String> provinces = new TreeSet<>();
+        for (Unit u : Gazetteer.standard().districtsNamed(doc.district())) {
+            if (u.province() != null) {
+                provinces.add(u.province());
+            }
+        }
+        return provinces;
     }
 
     private static boolean agrees(ResolvedCitation r, @Nullable String issuerKey, @Nullable Integer year) {

@@ -242,6 +242,44 @@ public final class DocumentIndex {
                 cited);
     }
 
+    /**
+     * The node an OCR'd scan (or the text copy of a scan) belongs to when its own key is new because OCR
+     * misread a header word: an INDEXED node with the same number, type, year and date, one of the two
+     * OCR'd, whose text is that of this document ({@link ScanTwins}). Empty when the key exists already
+     * (the usual merge applies), or when no such node, or more than one, is found.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public Optional<DocumentKey> scanTwin(
+            DocumentKey key,
+            @org.jspecify.annotations.Nullable String typeCode,
+            java.time.@org.jspecify.annotations.Nullable LocalDate date,
+            String text,
+            boolean ocr) {
+        String numberKey = key.numberKey();
+        if (numberKey == null
+                || typeCode == null
+                || date == null
+                || get(key.value()).isPresent()) {
+            return Optional.empty();
+        }
+        Query query = Query.of(q -> q.bool(b -> b.filter(
+                        f -> f.term(t -> t.field(DocumentFields.NUMBER_KEY).value(numberKey)))
+                .filter(f -> f.term(t -> t.field(DocumentFields.TYPE_CODE).value(typeCode)))
+                .filter(f -> f.term(t -> t.field(DocumentFields.STATUS).value(DocumentState.INDEXED.name())))));
+        List<String> twins = new ArrayList<>();
+        forEachHit(query, List.of(DocumentFields.DATE, DocumentFields.OCR, DocumentFields.TEXT), hit -> {
+            Map<String, Object> src = hit.source();
+            boolean otherOcr = Boolean.TRUE.equals(src.get(DocumentFields.OCR));
+            if ((ocr || otherOcr)
+                    && date.toString().equals(src.get(DocumentFields.DATE))
+                    && src.get(DocumentFields.TEXT) instanceof String other
+                    && ScanTwins.similar(text, other)) {
+                twins.add(hit.id());
+            }
+        });
+        return twins.size() == 1 ? Optional.of(new DocumentKey(twins.get(0))) : Optional.empty();
+    }
+
     /** Makes everything written so far visible to search. */
     public void refresh() {
         try {

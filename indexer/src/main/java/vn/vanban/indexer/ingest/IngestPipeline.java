@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -462,6 +463,17 @@ public final class IngestPipeline {
             }
             if (adopted) {
                 task.warning = "one document with the file of the same name beside it (" + key + ")";
+            }
+            if (!adopted && fact.ocr() && !key.isContentKey()) {
+                // A scan whose header OCR misread ("TỈNH ỦY LÝ") joins the copy it is a scan of.
+                DocumentKey asRead = key;
+                Optional<DocumentKey> twin = availability.call(() -> index.scanTwin(
+                        asRead, doc.type() == null ? null : doc.type().code(), doc.date(), doc.text(), true));
+                if (twin.isPresent()) {
+                    task.warning = "an OCR'd copy of " + twin.get() + " (read as " + asRead + ")";
+                    key = twin.get();
+                    adopted = true;
+                }
             }
             task.key = key;
             DocumentKey finalKey = key;

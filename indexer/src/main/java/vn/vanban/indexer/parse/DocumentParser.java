@@ -462,9 +462,12 @@ public final class DocumentParser {
         CitationContext context = new CitationContext(
                 number,
                 issuer.name,
+                issuer.parent,
                 locality.province(),
                 locality.district(),
                 districtKind(locality),
+                locality.commune(),
+                communeKind(locality, issuer.name, issuer.parent),
                 locality.province() != null && gazetteer.isProvinceLevelCity(locality.province()),
                 subjectStart,
                 subjectEnd,
@@ -541,15 +544,33 @@ public final class DocumentParser {
         return out.append(text, last, text.length()).toString();
     }
 
+    /** The kind word printed before the commune's name in the issuer or the organ above it. */
+    private static @Nullable String communeKind(Locality locality, @Nullable String issuer, @Nullable String parent) {
+        if (locality.commune() == null) {
+            return null;
+        }
+        Pattern kind = Pattern.compile("(?iu)(xã|phường|thị trấn)\\s+" + Pattern.quote(locality.commune()));
+        for (String text : java.util.Arrays.asList(issuer, parent)) {
+            if (text != null) {
+                Matcher m = kind.matcher(VietnameseText.normalize(text));
+                if (m.find()) {
+                    return m.group(1).toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return null;
+    }
+
     private @Nullable String districtKind(Locality locality) {
         if (locality.district() == null) {
             return null;
         }
-        return gazetteer.districtsNamed(locality.district()).stream()
+        java.util.Set<String> kinds = gazetteer.districtsNamed(locality.district()).stream()
                 .filter(u -> locality.province() == null || u.province().equals(locality.province()))
                 .map(vn.vanban.indexer.gazetteer.Unit::kind)
-                .findFirst()
-                .orElse(null);
+                .collect(java.util.stream.Collectors.toSet());
+        // Several districts of that name, of different kinds (huyện here, thị xã there): no kind.
+        return kinds.size() == 1 ? kinds.iterator().next() : null;
     }
 
     /** A Party organ may have a name that says nothing of it; its number's symbol does. */
