@@ -163,37 +163,17 @@ public final class CitationResolver {
             return r;
         }
         boolean issuerKnown = r.issuerKey() != null;
-        if (!issuerKnown && !provinces.isEmpty()) {
-            /*
-             * "Tỉnh ủy" in a document of huyện Châu Thành, a name ten provinces have: the organ is the
-             * Tỉnh ủy of one of those provinces; a single candidate among them is that organ.
-             */
-            String generic = IssuerKeys.of(c.number(), c.issuer());
-            if (IssuerKeys.isGeneric(generic)) {
-                Set<String> allowed = new HashSet<>();
-                for (String p : provinces) {
-                    // The organ of the province ("Thành ủy" of Cần Thơ) or of the district ("Huyện ủy").
-                    for (String q : java.util.Arrays.asList(
-                            IssuerKeys.qualify(generic, p, null), IssuerKeys.qualify(generic, p, district))) {
-                        if (q != null) {
-                            allowed.add(q);
-                        }
-                    }
-                }
-                List<String> fitting = candidates.stream()
-                        .filter(k -> allowed.contains(new DocumentKey(k).issuerKey()))
-                        .toList();
-                if (fitting.size() == 1) {
-                    String key = fitting.get(0);
-                    return new ResolvedCitation(
-                            c,
-                            r.numberKey(),
-                            new DocumentKey(key).issuerKey(),
-                            r.year(),
-                            key,
-                            Resolution.RESOLVED,
-                            List.of());
-                }
+        if (!issuerKnown) {
+            String key = onlyCandidateInProvinces(c.number(), c.issuer(), provinces, district, candidates);
+            if (key != null) {
+                return new ResolvedCitation(
+                        c,
+                        r.numberKey(),
+                        new DocumentKey(key).issuerKey(),
+                        r.year(),
+                        key,
+                        Resolution.RESOLVED,
+                        List.of());
             }
         }
         if (candidates.size() == 1 && issuerKnown) {
@@ -254,13 +234,21 @@ public final class CitationResolver {
                                                         .terms(v -> v.value(chunk))))
                                         .mustNot(m -> m.term(t -> t.field(DocumentFields.CITATION_RESOLUTION)
                                                 .value(Resolution.RESOLVED.name()))))))),
-                        List.of(DocumentFields.CITATIONS, DocumentFields.PARENTS, DocumentFields.CITES),
+                        List.of(
+                                DocumentFields.CITATIONS,
+                                DocumentFields.PARENTS,
+                                DocumentFields.CITES,
+                                DocumentFields.PROVINCE,
+                                DocumentFields.DISTRICT),
                         hits::add);
                 for (Hit<Map> hit : hits) {
                     Map<String, Object> source = hit.source();
                     List<Map<String, Object>> citations =
                             (List<Map<String, Object>>) source.getOrDefault(DocumentFields.CITATIONS, List.of());
                     boolean changed = false;
+                    String district = source.get(DocumentFields.DISTRICT) instanceof String d ? d : null;
+                    Set<String> provinces = possibleProvinces(
+                            source.get(DocumentFields.PROVINCE) instanceof String p ? p : null, district);
                     for (int i = 0; i < citations.size(); i++) {
                         Map<String, Object> c = citations.get(i);
                         Object repeatOf = c.get("repeatOf");
@@ -269,7 +257,7 @@ public final class CitationResolver {
                         } else if (c.get("numberKey") instanceof String numberKey
                                 && candidatesLookedUp.contains(numberKey)) {
                             // Only the numbers of this chunk: the others' candidates were not looked up.
-                            changed |= reresolve(c, hit.id(), candidates);
+                            changed |= reresolve(c, hit.id(), candidates, provinces, district);
                         }
                     }
                     if (!changed) {
@@ -325,7 +313,12 @@ public final class CitationResolver {
         return changed;
     }
 
-    private static boolean reresolve(Map<String, Object> c, String self, Map<String, List<Candidate>> candidates) {
+    private static boolean reresolve(
+            Map<String, Object> c,
+            String self,
+            Map<String, List<Candidate>> candidates,
+            Set<String> provinces,
+            @Nullable String district) {
         Object numberKey = c.get("numberKey");
         if (numberKey == null || Resolution.RESOLVED.name().equals(c.get("resolution"))) {
             return false;
@@ -343,7 +336,19 @@ public final class CitationResolver {
         String resolution;
         String target = null;
         List<String> list = List.of();
-        if (fit.isEmpty()) {
+        String narrowed = issuerKey == null
+                ? onlyCandidateInProvinces(
+                        (String) c.get("number"),
+                        c.get("issuer") instanceof String i ? i : null,
+                        provinces,
+                        district,
+                        fit)
+                : null;
+        if (narrowed != null) {
+            resolution = Resolution.RESOLVED.name();
+            target = narrowed;
+            c.put("issuerKey", new DocumentKey(narrowed).issuerKey());
+        } else if (fit.isEmpty()) {
             resolution = Resolution.UNRESOLVED.name();
         } else if (fit.size() == 1 && issuerKey != null) {
             resolution = Resolution.RESOLVED.name();
@@ -367,16 +372,57 @@ public final class CitationResolver {
     }
 
     /**
+     * "Tỉnh ủy" in a document of huyện Châu Thành, a name ten provinces have: the organ is the Tỉnh ủy
+     * of one of those provinces; a single candidate among them is that organ. Applied when the citing
+     * file is read and again when citations are re-resolved at the end of a run, so the answer does
+     * not depend on which file was read first.
+     *
+     * @return the one candidate key whose issuer is that organ in one of {@code provinces}, else null
+     */
+    private static @Nullable String onlyCandidateInProvinces(
+            @Nullable String number,
+            @Nullable String issuer,
+            Set<String> provinces,
+            @Nullable String district,
+            java.util.Collection<String> candidates) {
+        if (provinces.isEmpty()) {
+            return null;
+        }
+        String generic = IssuerKeys.of(number, issuer);
+        if (!IssuerKeys.isGeneric(generic)) {
+            return null;
+        }
+        Set<String> allowed = new HashSet<>();
+        for (String p : provinces) {
+            // The organ of the province ("Thành ủy" of Cần Thơ) or of the district ("Huyện ủy").
+            for (String q : java.util.Arrays.asList(
+                    IssuerKeys.qualify(generic, p, null), IssuerKeys.qualify(generic, p, district))) {
+                if (q != null) {
+                    allowed.add(q);
+                }
+            }
+        }
+        List<String> fitting = candidates.stream()
+                .filter(k -> allowed.contains(new DocumentKey(k).issuerKey()))
+                .toList();
+        return fitting.size() == 1 ? fitting.get(0) : null;
+    }
+
+    /**
      * The provinces a document may be of when it names a district without its province ("Huyện ủy
      * Châu Thành"): every province with a district of that name (gazetteer); empty when the province
      * is known or the district unknown.
      */
     private static Set<String> possibleProvinces(ParsedDocument doc) {
-        if (doc.province() != null || doc.district() == null) {
+        return possibleProvinces(doc.province(), doc.district());
+    }
+
+    private static Set<String> possibleProvinces(@Nullable String province, @Nullable String district) {
+        if (province != null || district == null) {
             return Set.of();
         }
         Set<String> provinces = new TreeSet<>();
-        for (Unit u : Gazetteer.standard().districtsNamed(doc.district())) {
+        for (Unit u : Gazetteer.standard().districtsNamed(district)) {
             if (u.province() != null) {
                 provinces.add(u.province());
             }

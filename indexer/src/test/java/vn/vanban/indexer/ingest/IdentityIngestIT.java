@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.graph.Ancestors;
 import vn.vanban.indexer.graph.GraphNode;
@@ -135,9 +136,9 @@ class IdentityIngestIT {
     }
 
     private static List<List<String>> paths(String key) {
-        GraphService.Lookup lookup = graph.find(key);
+        GraphService.Lookup lookup = graph.find(key, Audience.ADMIN);
         assertThat(lookup).as(key).isInstanceOf(GraphService.Found.class);
-        return graph.chain(((GraphService.Found) lookup).node()).paths().stream()
+        return graph.chain(((GraphService.Found) lookup).node(), Audience.ADMIN).paths().stream()
                 .map(p -> java.util.stream.Stream.concat(
                                 java.util.stream.Stream.of(key), p.stream().map(GraphNode::key))
                         .distinct()
