@@ -87,9 +87,10 @@ public final class PublicLoadBenchmark {
 
     private static void run(String base, int clients, int seconds, int rateLimit) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService httpThreads = Executors.newFixedThreadPool(Math.max(4, clients / 4));
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(Math.max(4, clients / 4)))
+                .executor(httpThreads)
                 .build();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         AtomicLong maxHeap = new AtomicLong();
@@ -158,6 +159,7 @@ public final class PublicLoadBenchmark {
             all.add(f.get());
         }
         pool.shutdown();
+        httpThreads.shutdown();
         sampler.interrupt();
         long[] ok = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         System.out.printf(
