@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.graph.Ancestors;
@@ -36,8 +37,13 @@ public class UploadService {
         this.connection = connection;
     }
 
-    /** Ingests these files (already on disk); the report lists every file with its status and error. */
-    public IngestReport ingest(List<Path> files) {
+    /**
+     * Ingests these files (already on disk); the report lists every file with its status and error.
+     *
+     * @param visibility of the documents that carry no mark of their own, chosen per upload as
+     *     {@code ingest --visibility} is per run ("Lưu hành nội bộ" in a text still makes it INTERNAL)
+     */
+    public IngestReport ingest(List<Path> files, Visibility visibility) {
         index.ensureExists();
         RecordingExtractor extractor = new RecordingExtractor(Extractors.standard());
         Path journalDir;
@@ -55,7 +61,7 @@ public class UploadService {
                             extractor,
                             store,
                             journal,
-                            IngestSettings.defaults().withReaders(1),
+                            IngestSettings.defaults().withReaders(1).withVisibility(visibility),
                             connection.endpoint().url())
                     .run(files);
         }

@@ -56,11 +56,11 @@ import vn.vanban.indexer.ingest.TextFacts;
  */
 public final class ApiBenchmark {
 
-    private static final String ALIAS = "bench-api";
+    static final String ALIAS = "bench-api";
     private static final String CT03 = "03-CT/TW~tw~2021";
 
     /** The mix: each a query string of /api/search. */
-    private static final List<String> MIX = List.of(
+    static final List<String> MIX = List.of(
             "q=" + enc("tuyên truyền"),
             "q=" + enc("kế hoạch thực hiện chỉ thị"),
             "q=" + enc("cuoc van dong nguoi viet nam"),
@@ -240,7 +240,7 @@ public final class ApiBenchmark {
         return out;
     }
 
-    private static long pct(long[] sorted, int p) {
+    static long pct(long[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
@@ -271,7 +271,7 @@ public final class ApiBenchmark {
     }
 
     /** Generates and ingests {@code count} documents unless the alias already holds them, all public. */
-    private static void load(DocumentIndex index, int count, String url) throws Exception {
+    static void load(DocumentIndex index, int count, String url) throws Exception {
         if (index.currentIndex().isPresent() && index.stats(Audience.PUBLIC).documents() >= count) {
             System.out.printf(
                     Locale.ROOT,

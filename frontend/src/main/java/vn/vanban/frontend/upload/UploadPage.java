@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +30,7 @@ import vn.vanban.backend.security.Audiences;
 import vn.vanban.backend.upload.UploadService;
 import vn.vanban.frontend.shell.MainLayout;
 import vn.vanban.frontend.shell.Routes;
+import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.ingest.FileResult;
 import vn.vanban.indexer.ingest.IngestReport;
 
@@ -55,6 +57,8 @@ public class UploadPage extends Div implements HasDynamicTitle {
     private final List<Path> received = new ArrayList<>();
     private final Grid<Row> results = new Grid<>();
     private final Span pending = new Span();
+    /** Of the documents without a mark of their own; a "Lưu hành nội bộ" text is INTERNAL whatever is chosen. */
+    private final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
 
     UploadPage(UploadService uploads, DocumentService documents) {
         this.uploads = uploads;
@@ -81,6 +85,13 @@ public class UploadPage extends Div implements HasDynamicTitle {
         upload.setMaxFileSize(50 * 1024 * 1024);
         upload.setMaxFiles(200);
 
+        visibility.setId("upload-visibility");
+        visibility.setLabel(getTranslation("upload.visibility"));
+        visibility.setItems(Visibility.values());
+        visibility.setItemLabelGenerator(v -> getTranslation("upload.visibility." + v.name()));
+        visibility.setValue(Visibility.PUBLIC);
+        visibility.setRequired(true);
+
         Button index = new Button(getTranslation("upload.index"), e -> indexBatch());
         index.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         index.setId("upload-index");
@@ -103,7 +114,7 @@ public class UploadPage extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("upload.column.result"))
                 .setFlexGrow(4);
         results.setAllRowsVisible(true);
-        add(upload, new Div(index, pending), results);
+        add(upload, visibility, new Div(index, pending), results);
     }
 
     private void indexBatch() {
@@ -111,7 +122,8 @@ public class UploadPage extends Div implements HasDynamicTitle {
             pending.setText(getTranslation("upload.nothing"));
             return;
         }
-        IngestReport report = uploads.ingest(List.copyOf(received));
+        IngestReport report = uploads.ingest(
+                List.copyOf(received), visibility.getValue() == null ? Visibility.PUBLIC : visibility.getValue());
         List<Row> rows = new ArrayList<>();
         for (FileResult f : report.files()) {
             rows.add(new Row(

@@ -1,0 +1,41 @@
+package vn.vanban.frontend.shell;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.HttpStatusCode;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a page shows when Elasticsearch does not answer: 503 and a plain sentence, never the stack
+ * trace (it names hosts and indices; it goes to the log). Nothing is cached: the next navigation
+ * after the node is back renders the page again, so the portal recovers by itself.
+ */
+abstract class UnavailableView<E extends RuntimeException> extends Div implements HasErrorParameter<E> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnavailableView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
+        LOG.warn("Elasticsearch failed while opening {}", event.getLocation().getPath(), parameter.getException());
+        removeAll();
+        setId("unavailable");
+        add(new H2(getTranslation("unavailable.title")), new Paragraph(getTranslation("unavailable.detail")));
+        return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
+    }
+
+    /** The node cannot be reached (the services wrap the client's IOException). */
+    @ParentLayout(MainLayout.class)
+    public static final class Unreachable extends UnavailableView<UncheckedIOException> {}
+
+    /** The node answers with an error (e.g. no shard available while it starts). */
+    @ParentLayout(MainLayout.class)
+    public static final class Failing extends UnavailableView<ElasticsearchException> {}
+}
