@@ -17,25 +17,42 @@ import org.slf4j.LoggerFactory;
  * What a page shows when Elasticsearch does not answer: 503 and a plain sentence, never the stack
  * trace (it names hosts and indices; it goes to the log). Nothing is cached: the next navigation
  * after the node is back renders the page again, so the portal recovers by itself.
+ *
+ * <p>Each error view names its exception type on its own {@code implements} clause: Vaadin reads
+ * the type argument of {@link HasErrorParameter} from the registered class itself, and a type
+ * variable inherited from a generic parent fails the application's start.
  */
-abstract class UnavailableView<E extends RuntimeException> extends Div implements HasErrorParameter<E> {
+final class UnavailableView {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnavailableView.class);
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
-        LOG.warn("Elasticsearch failed while opening {}", event.getLocation().getPath(), parameter.getException());
-        removeAll();
-        setId("unavailable");
-        add(new H2(getTranslation("unavailable.title")), new Paragraph(getTranslation("unavailable.detail")));
+    private UnavailableView() {}
+
+    static int show(Div view, BeforeEnterEvent event, Exception cause) {
+        LOG.warn("Elasticsearch failed while opening {}", event.getLocation().getPath(), cause);
+        view.removeAll();
+        view.setId("unavailable");
+        view.add(
+                new H2(view.getTranslation("unavailable.title")),
+                new Paragraph(view.getTranslation("unavailable.detail")));
         return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
     }
 
     /** The node cannot be reached (the services wrap the client's IOException). */
     @ParentLayout(MainLayout.class)
-    public static final class Unreachable extends UnavailableView<UncheckedIOException> {}
+    public static final class Unreachable extends Div implements HasErrorParameter<UncheckedIOException> {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<UncheckedIOException> parameter) {
+            return show(this, event, parameter.getException());
+        }
+    }
 
     /** The node answers with an error (e.g. no shard available while it starts). */
     @ParentLayout(MainLayout.class)
-    public static final class Failing extends UnavailableView<ElasticsearchException> {}
+    public static final class Failing extends Div implements HasErrorParameter<ElasticsearchException> {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<ElasticsearchException> parameter) {
+            return show(this, event, parameter.getException());
+        }
+    }
 }
