@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import vn.vanban.indexer.document.Sha256;
 import vn.vanban.indexer.testing.Golden;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
@@ -46,6 +48,23 @@ class ParseJsonGoldenTest {
         String json = out.toString()
                 .replace(seeds.toString() + "/", "seeds/")
                 .replace(labelled.toString() + "/", "labelled/");
-        Golden.assertMatches("parse-seeds-and-fixtures.jsonl", json);
+        // The seeds' output quotes ../shared (names, subjects, citation text), which is read where it
+        // lies and never copied into the repository: their golden lines are digests of the JSON.
+        StringBuilder fixtures = new StringBuilder();
+        StringBuilder seedDigests = new StringBuilder();
+        for (String line : json.split("\n")) {
+            if (line.startsWith("{\"file\":\"seeds/")) {
+                String file = line.substring(9, line.indexOf('"', 9));
+                seedDigests
+                        .append(file)
+                        .append(' ')
+                        .append(Sha256.hex(line.getBytes(StandardCharsets.UTF_8)))
+                        .append('\n');
+            } else if (!line.isEmpty()) {
+                fixtures.append(line).append('\n');
+            }
+        }
+        Golden.assertMatches("parse-seeds.sha256", seedDigests.toString());
+        Golden.assertMatches("parse-fixtures.jsonl", fixtures.toString());
     }
 }
