@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.document.IssuerLevel;
+import vn.vanban.indexer.gazetteer.Commune;
 import vn.vanban.indexer.gazetteer.Gazetteer;
 import vn.vanban.indexer.gazetteer.Unit;
 
 /**
  * Resolves an assignee to the organs it stands for, where the gazetteer can: "các huyện ủy, thị ủy,
  * thành ủy trực thuộc" of a Tỉnh ủy are the Party committees of every district of its province,
- * "UBND các huyện, thị xã, thành phố" of a UBND tỉnh every district's People's Committee. Other
- * classes (communes: the gazetteer holds no communes; departments; cells) keep a count unknown.
+ * "UBND các huyện, thị xã, thành phố" of a UBND tỉnh every district's People's Committee, and
+ * "UBND các xã, phường, thị trấn" / "Đảng ủy các xã" of a district-level issuer every commune of its
+ * district. Other classes (communes of a province-level issuer: which district is not said;
+ * departments; cells) keep a count unknown.
  */
 public final class ExpectedUnits {
 
@@ -40,15 +43,43 @@ public final class ExpectedUnits {
      * @param date the document's date: after the 2025 reform there are no districts
      */
     public Expansion of(Assignee assignee, @Nullable String province, @Nullable LocalDate date) {
+        return of(assignee, province, null, date);
+    }
+
+    /**
+     * @param province the issuer's province, or null when unknown
+     * @param district the issuer's district, or null when the issuer is not district-level or its
+     *     district is unknown: commune classes expand only within a district
+     * @param date the document's date: after the 2025 reform there are no districts
+     */
+    public Expansion of(
+            Assignee assignee, @Nullable String province, @Nullable String district, @Nullable LocalDate date) {
         AssigneeClass group = assignee.group();
         if (group == null) {
             return new Expansion(List.of(new ExpectedUnit(assignee.text(), null, null, null)), true);
+        }
+        boolean beforeReform = date == null || date.isBefore(Gazetteer.REFORM_DATE);
+        if (group == AssigneeClass.COMMUNE_PARTY_COMMITTEES || group == AssigneeClass.COMMUNE_PEOPLES_COMMITTEES) {
+            List<Commune> communes = province == null || district == null || !beforeReform
+                    ? List.of()
+                    : gazetteer.communesOf(province, district);
+            if (communes.isEmpty()) {
+                return new Expansion(List.of(), false);
+            }
+            List<ExpectedUnit> units = new ArrayList<>();
+            for (Commune c : communes) {
+                String organ = group == AssigneeClass.COMMUNE_PARTY_COMMITTEES
+                        ? "Đảng ủy " + c.fullName()
+                        : "Ủy ban nhân dân " + c.fullName();
+                units.add(new ExpectedUnit(organ, IssuerLevel.COMMUNE, c.district(), group));
+            }
+            return new Expansion(units, true);
         }
         boolean districts =
                 group == AssigneeClass.DISTRICT_PARTY_COMMITTEES || group == AssigneeClass.DISTRICT_PEOPLES_COMMITTEES;
         if (!districts
                 || province == null
-                || date != null && !date.isBefore(Gazetteer.REFORM_DATE)
+                || !beforeReform
                 || gazetteer.districtsOf(province).isEmpty()) {
             return new Expansion(List.of(), false);
         }

@@ -80,6 +80,9 @@ public final class FollowUpService {
         LocalDate date = date(source.get(DocumentFields.DATE));
         IssuerLevel level = level(source.get(DocumentFields.ISSUER_LEVEL));
         String province = source.get(DocumentFields.PROVINCE) instanceof String p ? p : null;
+        // Commune classes ("UBND các xã, thị trấn") expand within the issuer's own district only.
+        String district =
+                level == IssuerLevel.DISTRICT && source.get(DocumentFields.DISTRICT) instanceof String d ? d : null;
         List<Assignment> assignments = AssignmentExtractor.extract(text, date, level);
 
         List<Candidate> implementers = new ArrayList<>();
@@ -115,7 +118,7 @@ public final class FollowUpService {
                 case REPORT -> reports;
                 default -> null;
             };
-            tasks.add(task(a, pool, province, date, today));
+            tasks.add(task(a, pool, province, district, date, today));
         }
         return Optional.of(new FollowUp(key, today, tasks, counts(tasks)));
     }
@@ -124,6 +127,7 @@ public final class FollowUpService {
             Assignment a,
             @Nullable List<Candidate> pool,
             @Nullable String province,
+            @Nullable String district,
             @Nullable LocalDate date,
             LocalDate today) {
         // "định kỳ 6 tháng báo cáo" without a date: the first report is due when the first period ends.
@@ -137,7 +141,7 @@ public final class FollowUpService {
         List<FollowUp.UnitStatus> found = new ArrayList<>();
         if (pool != null) {
             for (Assignee assignee : a.assignees()) {
-                ExpectedUnits.Expansion expansion = expected.of(assignee, province, date);
+                ExpectedUnits.Expansion expansion = expected.of(assignee, province, district, date);
                 for (ExpectedUnit unit : expansion.units()) {
                     Candidate first = pool.stream()
                             .filter(c -> sameOrgan(c.issuer(), unit.organ()))

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 import vn.vanban.analysis.text.VietnameseText;
 
 /**
- * The administrative units of {@code units.json} and the lookups the parser needs. Immutable and
+ * The administrative units of {@code units.json} (provinces, districts) and {@code communes.json}
+ * (the communes of each district on 30 June 2025), and the lookups the parser needs. Immutable and
  * thread-safe; {@link #standard()} loads the bundled file once.
  *
  * <p>District names repeat across provinces (Châu Thành exists in many): a district resolves to a
@@ -30,6 +31,9 @@ public final class Gazetteer {
     public static final LocalDate REFORM_DATE = LocalDate.of(2025, 7, 1);
 
     private static final String RESOURCE = "/vn/vanban/indexer/gazetteer/units.json";
+
+    /** Derived from an npm package by {@code scripts/gazetteer-communes.py}; the file names its source. */
+    private static final String COMMUNES = "/vn/vanban/indexer/gazetteer/communes.json";
 
     /** A unit word followed by a capitalised name: "tỉnh Quảng Ninh", "thành phố Cẩm Phả", "xã Đoàn Kết". */
     private static final Pattern UNIT_NAME =
@@ -44,10 +48,22 @@ public final class Gazetteer {
     private final Map<String, Unit> newProvinces = new HashMap<>();
     private final Map<String, List<Unit>> districtsByName = new HashMap<>();
     private final Map<String, List<Unit>> districtsByProvince = new HashMap<>();
+    /** Keyed by province and district key: district names repeat across provinces. */
+    private final Map<String, List<Commune>> communesByDistrict = new HashMap<>();
+
+    private final int communeCount;
 
     private static volatile @Nullable Gazetteer standard;
 
     Gazetteer(JsonNode root) {
+        this(root, null);
+    }
+
+    /**
+     * @param communes {@code {"communes": {province: {district: [[code, kind, name], …]}}}}, or null
+     *     for a gazetteer without communes
+     */
+    Gazetteer(JsonNode root, @Nullable JsonNode communes) {
         for (JsonNode p : root.path("provincesBefore2025")) {
             String name = p.path("name").asText();
             oldProvinces.put(key(name), new Unit(name, p.path("kind").asText("tỉnh"), null, List.of()));
@@ -67,6 +83,21 @@ public final class Gazetteer {
             String name = p.path("name").asText();
             newProvinces.put(key(name), new Unit(name, p.path("kind").asText("tỉnh"), null, merged));
         }
+        int count = 0;
+        if (communes != null) {
+            for (Map.Entry<String, JsonNode> p : communes.path("communes").properties()) {
+                for (Map.Entry<String, JsonNode> d : p.getValue().properties()) {
+                    List<Commune> list = new ArrayList<>(d.getValue().size());
+                    for (JsonNode c : d.getValue()) {
+                        list.add(new Commune(
+                                c.get(0).asText(), c.get(2).asText(), c.get(1).asText(), d.getKey(), p.getKey()));
+                    }
+                    communesByDistrict.put(districtKey(p.getKey(), d.getKey()), List.copyOf(list));
+                    count += list.size();
+                }
+            }
+        }
+        communeCount = count;
     }
 
     /** The bundled gazetteer. */
@@ -85,13 +116,17 @@ public final class Gazetteer {
     }
 
     static Gazetteer load() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+        return new Gazetteer(read(RESOURCE), read(COMMUNES));
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("gazetteer resource missing: " + RESOURCE);
+                throw new IllegalStateException("gazetteer resource missing: " + resource);
             }
-            return new Gazetteer(new ObjectMapper().readTree(in));
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read gazetteer " + resource, e);
         }
     }
 
@@ -124,6 +159,23 @@ public final class Gazetteer {
      */
     public List<Unit> districtsOf(String province) {
         return List.copyOf(districtsByProvince.getOrDefault(key(stripKind(province)), List.of()));
+    }
+
+    /**
+     * The communes of a district on the last day of the district level (30 June 2025), in the order
+     * of their codes; empty for an unknown district, or one the source lists no commune for (island
+     * districts without communes: Côn Đảo, Bạch Long Vĩ, Lý Sơn, Cồn Cỏ, Hoàng Sa).
+     *
+     * @param province the district's province before the reform ("Quảng Ninh", "tỉnh Quảng Ninh")
+     * @param district the district ("Vân Đồn", "huyện Vân Đồn")
+     */
+    public List<Commune> communesOf(String province, String district) {
+        return communesByDistrict.getOrDefault(districtKey(stripKind(province), stripKind(district)), List.of());
+    }
+
+    /** How many communes the gazetteer holds. */
+    public int communeCount() {
+        return communeCount;
     }
 
     /** Every district (before the reform) of this name, in every province. */
@@ -246,6 +298,10 @@ public final class Gazetteer {
             }
         }
         return s;
+    }
+
+    private static String districtKey(String province, String district) {
+        return key(province) + "/" + key(district);
     }
 
     static String key(@Nullable String name) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.vanban.indexer.document.IssuerLevel;
 import vn.vanban.indexer.gazetteer.Gazetteer;
 
 class ExpectedUnitsTest {
@@ -59,5 +60,51 @@ class ExpectedUnitsTest {
         ExpectedUnits.Expansion e = units.of(new Assignee("Sở Công Thương", null, 0, 14), "Quảng Ninh", null);
 
         assertThat(e.units()).extracting(ExpectedUnit::organ).containsExactly("Sở Công Thương");
+    }
+
+    @Test
+    void commune_peoples_committees_of_a_district_plan_are_every_commune_of_its_district() {
+        ExpectedUnits.Expansion e = units.of(
+                of("Ủy ban nhân dân các xã, thị trấn", AssigneeClass.COMMUNE_PEOPLES_COMMITTEES),
+                "Quảng Ninh",
+                "Vân Đồn",
+                LocalDate.of(2022, 3, 1));
+
+        assertThat(e.complete()).isTrue();
+        assertThat(e.units()).hasSize(12);
+        assertThat(e.units())
+                .extracting(ExpectedUnit::organ)
+                .contains("Ủy ban nhân dân thị trấn Cái Rồng", "Ủy ban nhân dân xã Đoàn Kết");
+        assertThat(e.units()).allMatch(u -> u.level() == IssuerLevel.COMMUNE && "Vân Đồn".equals(u.district()));
+    }
+
+    @Test
+    void commune_party_committees_of_a_district_plan_are_the_dang_uy_of_its_wards_and_communes() {
+        ExpectedUnits.Expansion e = units.of(
+                of("Đảng ủy các xã, phường", AssigneeClass.COMMUNE_PARTY_COMMITTEES),
+                "Quảng Ninh",
+                "Cẩm Phả",
+                LocalDate.of(2024, 5, 2));
+
+        assertThat(e.complete()).isTrue();
+        assertThat(e.units()).hasSize(15);
+        assertThat(e.units())
+                .extracting(ExpectedUnit::organ)
+                .contains("Đảng ủy phường Cẩm Trung", "Đảng ủy xã Dương Huy");
+    }
+
+    @Test
+    void communes_stay_a_count_unknown_without_a_district_with_communes_or_after_the_reform() {
+        Assignee communes = of("UBND các xã, phường, thị trấn", AssigneeClass.COMMUNE_PEOPLES_COMMITTEES);
+
+        assertThat(units.of(communes, "Quảng Ninh", null, LocalDate.of(2022, 1, 1))
+                        .complete())
+                .isFalse();
+        assertThat(units.of(communes, "Bà Rịa - Vũng Tàu", "Côn Đảo", LocalDate.of(2022, 1, 1))
+                        .complete())
+                .isFalse();
+        assertThat(units.of(communes, "Quảng Ninh", "Vân Đồn", LocalDate.of(2025, 8, 1))
+                        .units())
+                .isEmpty();
     }
 }
