@@ -103,7 +103,8 @@ def main():
         kind = next(k for k in KINDS if full.lower().startswith(k + " "))
         name = full[len(kind) + 1:]
         if name.isdigit():
-            name = str(int(name))  # "Phường 05" is Phường 5
+            # "Phường 05" is Phường 5; a numbered ward keeps its kind in its name, as documents print it.
+            name = f"{kind[0].upper()}{kind[1:]} {int(name)}"
         out.setdefault(province, {}).setdefault(district, []).append([code, kind, name])
     if unplaced:
         sys.exit("communes whose district units.json does not hold:\n" + "\n".join(unplaced))

@@ -82,9 +82,10 @@ class DocumentController {
     ImplementersView implementers(
             @PathVariable String key,
             @RequestParam(required = false) @Nullable String province,
+            @RequestParam(required = false) @Nullable String district,
             @RequestParam(required = false) @Nullable Integer depth,
             Audience audience) {
-        ImplementersView view = graph.implementers(key, province, audience);
+        ImplementersView view = graph.implementers(key, province, district, audience);
         if (depth == null) {
             return view;
         }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param countsByLevel distinct documents per issuer level
  * @param timeline every document of the tree by date, with the days since the root's date
- * @param withoutImplementing the provinces (or, when a province was asked for, its districts) where
- *     no document of the tree was issued
+ * @param withoutImplementing the provinces (or, when a province was asked for, its districts; when a
+ *     district of it was asked for too, its communes) where no document of the tree was issued
  * @param total documents in the tree, the root excluded
  */
 public record ImplementersView(
@@ -70,6 +70,17 @@ public record ImplementersView(
     public record TimelineEntry(
             String key, @Nullable String date, @Nullable Long daysAfter) {}
 
-    /** A province, or a district of {@code province}, without an implementing document. */
-    public record Place(String province, @Nullable String district) {}
+    /**
+     * A province, a district of {@code province}, or a commune of {@code district}, without an
+     * implementing document; names without their kind word, as in the tree's nodes.
+     */
+    public record Place(
+            String province,
+            @Nullable String district,
+            @Nullable String commune) {
+
+        public Place(String province, @Nullable String district) {
+            this(province, district, null);
+        }
+    }
 }

@@ -13,11 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.vanban.analysis.text.VietnameseText;
+import vn.vanban.indexer.gazetteer.Commune;
 import vn.vanban.indexer.gazetteer.Gazetteer;
 
 /**
- * The provinces and districts of the indexer's gazetteer, for "where was nothing issued": the 63
- * provinces (with their districts) before Resolution 202/2025/QH15, the 34 from 1 July 2025.
+ * The provinces, districts and communes of the indexer's gazetteer, for "where was nothing issued":
+ * the 63 provinces (with their districts and communes) before Resolution 202/2025/QH15, the 34 from
+ * 1 July 2025.
  */
 final class Places {
 
@@ -56,6 +58,13 @@ final class Places {
             }
         }
         return List.of();
+    }
+
+    /** The communes of a district before the reform, by name ("Đoàn Kết", "Phường 5"). */
+    List<String> communes(String province, String district) {
+        return Gazetteer.standard().communesOf(province, district).stream()
+                .map(Commune::name)
+                .toList();
     }
 
     static String key(@Nullable String name) {

@@ -87,6 +87,15 @@ public class ReferenceGraphService {
      * @param province when given, {@code withoutImplementing} lists that province's districts
      */
     public ImplementersView implementers(String keyOrNumber, @Nullable String province, Audience audience) {
+        return implementers(keyOrNumber, province, null, audience);
+    }
+
+    /**
+     * The tree as {@link #implementers(String, String, Audience)}; with a district of {@code province}
+     * too, {@code withoutImplementing} lists that district's communes.
+     */
+    public ImplementersView implementers(
+            String keyOrNumber, @Nullable String province, @Nullable String district, Audience audience) {
         GraphService.Implementers tree = answer(keyOrNumber, implementers.implementers(keyOrNumber, audience));
         GraphNode root = tree.root();
         List<ImplementersView.Node> children = nodes(tree.children());
@@ -109,13 +118,16 @@ public class ReferenceGraphService {
                 children,
                 tree.countsByLevel(),
                 timeline,
-                withoutImplementing(all, province, rootDate),
+                withoutImplementing(all, province, district, rootDate),
                 tree.total(),
                 tree.truncated());
     }
 
     private List<ImplementersView.Place> withoutImplementing(
-            List<ImplementersView.Node> all, @Nullable String province, @Nullable LocalDate rootDate) {
+            List<ImplementersView.Node> all,
+            @Nullable String province,
+            @Nullable String district,
+            @Nullable LocalDate rootDate) {
         List<ImplementersView.Place> out = new ArrayList<>();
         if (province == null || province.isBlank()) {
             Set<String> covered = new HashSet<>();
@@ -125,7 +137,7 @@ public class ReferenceGraphService {
                     out.add(new ImplementersView.Place(p, null));
                 }
             }
-        } else {
+        } else if (district == null || district.isBlank()) {
             String p = Places.key(province);
             Set<String> covered = new HashSet<>();
             all.stream()
@@ -134,6 +146,21 @@ public class ReferenceGraphService {
             for (String d : places.districts(province)) {
                 if (!covered.contains(Places.key(d))) {
                     out.add(new ImplementersView.Place(province.strip(), d));
+                }
+            }
+        } else {
+            // Only a document placed in this district covers a commune: commune names repeat across
+            // districts (xã Hòa Bình), so one whose header names no district is not guessed into it.
+            String p = Places.key(province);
+            String d = Places.key(district);
+            Set<String> covered = new HashSet<>();
+            all.stream()
+                    .filter(n -> Places.key(n.province()).equals(p)
+                            && Places.key(n.district()).equals(d))
+                    .forEach(n -> covered.add(Places.key(n.commune())));
+            for (String c : places.communes(province, district)) {
+                if (!covered.contains(Places.key(c))) {
+                    out.add(new ImplementersView.Place(province.strip(), district.strip(), c));
                 }
             }
         }

@@ -13,7 +13,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,6 +25,8 @@ import vn.vanban.backend.testing.ApiClient;
 import vn.vanban.backend.testing.ApiFixture;
 import vn.vanban.backend.testing.ApiTest;
 import vn.vanban.backend.testing.ApiTestBase;
+import vn.vanban.indexer.gazetteer.Commune;
+import vn.vanban.indexer.gazetteer.Gazetteer;
 
 /** {@code /api/documents/{key}…} over HTTP against the fixture index on the real node. */
 @ApiTest
@@ -139,6 +144,61 @@ class DocumentApiIT extends ApiTestBase {
             assertThat(p.get("province").asText()).isEqualTo("Quảng Ninh");
             assertThat(p.get("district").asText()).isNotEqualTo("Cẩm Phả");
         });
+    }
+
+    @Test
+    void for_a_district_the_communes_without_a_document_are_those_of_the_gazetteer_not_in_the_tree() {
+        JsonNode tree = ok(CT03_PATH + "/implementers");
+        // Communes with a document of the tree, per district placed by the parser.
+        Map<String, Set<String>> covered = new TreeMap<>();
+        communes(tree.get("children"), covered);
+        Gazetteer gazetteer = Gazetteer.standard();
+        String chosen = covered.entrySet().stream()
+                .filter(e -> {
+                    String[] pd = e.getKey().split("/");
+                    return gazetteer.communesOf(pd[0], pd[1]).stream()
+                            .anyMatch(c -> e.getValue().contains(c.name()));
+                })
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no commune document of the gazetteer in " + covered));
+        String province = chosen.split("/")[0];
+        String district = chosen.split("/")[1];
+
+        JsonNode without = ok(CT03_PATH + "/implementers?province=" + enc(province) + "&district=" + enc(district))
+                .get("withoutImplementing");
+
+        List<String> expected = gazetteer.communesOf(province, district).stream()
+                .map(Commune::name)
+                .filter(c -> !covered.get(chosen).contains(c))
+                .toList();
+        List<String> got = new ArrayList<>();
+        without.forEach(p -> {
+            assertThat(p.get("province").asText()).isEqualTo(province);
+            assertThat(p.get("district").asText()).isEqualTo(district);
+            got.add(p.get("commune").asText());
+        });
+        assertThat(got).isNotEmpty().containsExactlyElementsOf(expected);
+        assertThat(got).doesNotContainAnyElementsOf(covered.get(chosen));
+        // Without a district the answer is still the province's districts, without a commune field set.
+        ok(CT03_PATH + "/implementers?province=" + enc(province))
+                .get("withoutImplementing")
+                .forEach(p -> assertThat(p.get("commune").isNull()).isTrue());
+    }
+
+    private static void communes(JsonNode nodes, Map<String, Set<String>> into) {
+        for (JsonNode n : nodes) {
+            if (!n.get("province").isNull()
+                    && !n.get("district").isNull()
+                    && !n.get("commune").isNull()) {
+                into.computeIfAbsent(
+                                n.get("province").asText() + "/"
+                                        + n.get("district").asText(),
+                                k -> new TreeSet<>())
+                        .add(n.get("commune").asText());
+            }
+            communes(n.get("children"), into);
+        }
     }
 
     @Test

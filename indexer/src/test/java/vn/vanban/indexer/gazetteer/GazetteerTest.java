@@ -93,7 +93,7 @@ class GazetteerTest {
     void a_numbered_ward_is_named_by_its_number() {
         assertThat(gazetteer.communesOf("Quảng Trị", "Đông Hà"))
                 .extracting(Commune::fullName)
-                .contains("phường 1", "phường Đông Lễ");
+                .contains("Phường 1", "phường Đông Lễ");
     }
 
     @Test
