@@ -89,8 +89,9 @@ public final class Gazetteer {
                 for (Map.Entry<String, JsonNode> d : p.getValue().properties()) {
                     List<Commune> list = new ArrayList<>(d.getValue().size());
                     for (JsonNode c : d.getValue()) {
-                        list.add(new Commune(
-                                c.get(0).asText(), c.get(2).asText(), c.get(1).asText(), d.getKey(), p.getKey()));
+                        // Three kinds for 10 000 communes: one String each, not one per commune.
+                        String kind = c.get(1).asText().intern();
+                        list.add(new Commune(c.get(0).asText(), c.get(2).asText(), kind, d.getKey(), p.getKey()));
                     }
                     communesByDistrict.put(districtKey(p.getKey(), d.getKey()), List.copyOf(list));
                     count += list.size();
