@@ -22,11 +22,22 @@ import org.slf4j.LoggerFactory;
  * the type argument of {@link HasErrorParameter} from the registered class itself, and a type
  * variable inherited from a generic parent fails the application's start.
  */
-final class UnavailableView {
+public final class UnavailableView {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnavailableView.class);
 
     private UnavailableView() {}
+
+    /**
+     * For a view that turns its own failures into a sentence: lets a failure of Elasticsearch through
+     * (the exceptions the error views below take, as the REST API's {@code ApiProblems} does), so
+     * that the page answers 503 rather than 200 with an error in it.
+     */
+    public static void throwIfOutage(RuntimeException e) {
+        if (e instanceof UncheckedIOException || e instanceof ElasticsearchException) {
+            throw e;
+        }
+    }
 
     static int show(Div view, BeforeEnterEvent event, Exception cause) {
         LOG.warn("Elasticsearch failed while opening {}", event.getLocation().getPath(), cause);
