@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each error view names its exception type on its own {@code implements} clause: Vaadin reads
  * the type argument of {@link HasErrorParameter} from the registered class itself, and a type
- * variable inherited from a generic parent fails the application's start.
+ * variable inherited from a generic parent fails the application's start. Each is {@code
+ * AnonymousAllowed}: Vaadin's access control checks error views too, and without it a public
+ * visitor was sent to the sign-in form during an outage instead of this page.
  */
 public final class UnavailableView {
 
@@ -51,6 +54,7 @@ public final class UnavailableView {
 
     /** The node cannot be reached (the services wrap the client's IOException). */
     @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
     public static final class Unreachable extends Div implements HasErrorParameter<UncheckedIOException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<UncheckedIOException> parameter) {
@@ -60,6 +64,7 @@ public final class UnavailableView {
 
     /** The node answers with an error (e.g. no shard available while it starts). */
     @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
     public static final class Failing extends Div implements HasErrorParameter<ElasticsearchException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<ElasticsearchException> parameter) {

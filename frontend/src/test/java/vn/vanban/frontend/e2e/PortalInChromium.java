@@ -38,8 +38,7 @@ import vn.vanban.indexer.testing.TestElasticsearch;
  * chromium and chromium-driver, never a downloaded browser), shared by the browser tests to keep
  * CI time down. Every page gets, before its own scripts, the hooks the XSS tests watch
  * ({@code window.__xss}, {@code alert}) and a record of what the server sent it over XHR and fetch
- * ({@code window.__wire}, and their HTTP statuses in {@code window.__statuses}), which the access
- * tests search for leaks.
+ * ({@code window.__wire}), which the access tests search for leaks.
  */
 @SpringBootTest(
         classes = PortalApplication.class,
@@ -71,20 +70,17 @@ abstract class PortalInChromium {
     private static final String HOOKS = """
             window.__xss = undefined;
             window.__wire = [];
-            window.__statuses = [];
             const caught = () => { window.__xss = 'dialog'; };
             window.alert = caught; window.confirm = caught; window.prompt = caught;
             const send = XMLHttpRequest.prototype.send;
             XMLHttpRequest.prototype.send = function (...args) {
               this.addEventListener('load', () => {
-                window.__statuses.push(this.status);
                 try { window.__wire.push(String(this.responseText)); } catch (e) {}
               });
               return send.apply(this, args);
             };
             const originalFetch = window.fetch;
             window.fetch = (...args) => originalFetch(...args).then(r => {
-              window.__statuses.push(r.status);
               r.clone().text().then(t => window.__wire.push(t), () => {});
               return r;
             });
