@@ -23,6 +23,7 @@ import java.util.List;
 import vn.vanban.backend.security.Audiences;
 import vn.vanban.frontend.shell.MainLayout;
 import vn.vanban.frontend.shell.Routes;
+import vn.vanban.frontend.shell.UnavailableView;
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.compare.CompareService;
 import vn.vanban.indexer.compare.Comparison;
@@ -63,6 +64,7 @@ public class ComparePage extends Div implements BeforeEnterObserver, HasDynamicT
         try {
             comparison = compare.compare(keys, Audiences.current());
         } catch (RuntimeException e) {
+            UnavailableView.throwIfOutage(e);
             // Not found and forbidden read the same; the service's message names only what was asked.
             add(new Paragraph(getTranslation("compare.failed", String.join(", ", keys))));
             return;

@@ -44,6 +44,7 @@ import vn.vanban.backend.security.Audiences;
 import vn.vanban.frontend.shell.Badges;
 import vn.vanban.frontend.shell.MainLayout;
 import vn.vanban.frontend.shell.Routes;
+import vn.vanban.frontend.shell.UnavailableView;
 
 /**
  * Văn bản ({@code /van-ban/03-CT/TW~tw~2021}): the document as the reader's audience may see it.
@@ -81,6 +82,7 @@ public class DocumentPage extends Div implements HasUrlParameter<String>, HasDyn
             e.candidates().forEach(c -> list.add(new ListItem(link(c, c))));
             add(list);
         } catch (RuntimeException e) {
+            UnavailableView.throwIfOutage(e);
             title = getTranslation("error.unavailable");
             add(new Paragraph(title));
         }

@@ -20,6 +20,7 @@ import vn.vanban.backend.document.ReferenceGraphService;
 import vn.vanban.backend.security.Audiences;
 import vn.vanban.frontend.shell.MainLayout;
 import vn.vanban.frontend.shell.Routes;
+import vn.vanban.frontend.shell.UnavailableView;
 
 /**
  * Sơ đồ ({@code /so-do/KEY?cap-duoi=2}): the references around a document, up to the directive and
@@ -60,6 +61,7 @@ public class GraphPage extends Div implements HasUrlParameter<String>, HasDynami
             add(new Paragraph(getTranslation("error.notFound", key)));
             return;
         } catch (RuntimeException e) {
+            UnavailableView.throwIfOutage(e);
             add(new Paragraph(getTranslation("error.unavailable")));
             return;
         }

@@ -42,6 +42,7 @@ import vn.vanban.backend.security.Audiences;
 import vn.vanban.frontend.shell.Badges;
 import vn.vanban.frontend.shell.MainLayout;
 import vn.vanban.frontend.shell.Routes;
+import vn.vanban.frontend.shell.UnavailableView;
 import vn.vanban.indexer.assignment.FollowUp;
 
 /**
@@ -85,6 +86,7 @@ public class ImplementersPage extends Div implements HasUrlParameter<String>, Ha
             add(new H2(title));
             return;
         } catch (RuntimeException e) {
+            UnavailableView.throwIfOutage(e);
             title = getTranslation("error.unavailable");
             add(new Paragraph(title));
             return;

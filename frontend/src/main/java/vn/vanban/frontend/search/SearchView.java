@@ -36,6 +36,7 @@ import vn.vanban.frontend.shell.Badges;
 import vn.vanban.frontend.shell.Highlights;
 import vn.vanban.frontend.shell.MainLayout;
 import vn.vanban.frontend.shell.Routes;
+import vn.vanban.frontend.shell.UnavailableView;
 
 /**
  * Tìm kiếm ({@code /?q=…}): the query box with suggestions, facets with counts, result cards,
@@ -118,6 +119,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             results.add(message(e.getMessage()));
             return;
         } catch (RuntimeException e) {
+            UnavailableView.throwIfOutage(e);
             results.add(message(getTranslation("error.unavailable")));
             return;
         }

@@ -112,14 +112,11 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // The header's box shows the query of the search page and is empty elsewhere.
-        String q = event.getLocation().getPath().equals(SEARCH_ROUTE)
-                ? event.getLocation()
-                        .getQueryParameters()
-                        .getSingleParameter(QUERY)
-                        .orElse("")
-                : "";
-        search.setValue(q);
+        // The search page has its own box (with suggestions), so the header's would be a second
+        // query box right under it: one box per page, the header's everywhere else.
+        boolean onSearchPage = event.getLocation().getPath().equals(SEARCH_ROUTE);
+        search.setVisible(!onSearchPage);
+        search.setValue("");
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,13 +21,26 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each error view names its exception type on its own {@code implements} clause: Vaadin reads
  * the type argument of {@link HasErrorParameter} from the registered class itself, and a type
- * variable inherited from a generic parent fails the application's start.
+ * variable inherited from a generic parent fails the application's start. Each is {@code
+ * AnonymousAllowed}: Vaadin's access control checks error views too, and without it a public
+ * visitor was sent to the sign-in form during an outage instead of this page.
  */
-final class UnavailableView {
+public final class UnavailableView {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnavailableView.class);
 
     private UnavailableView() {}
+
+    /**
+     * For a view that turns its own failures into a sentence: lets a failure of Elasticsearch through
+     * (the exceptions the error views below take, as the REST API's {@code ApiProblems} does), so
+     * that the page answers 503 rather than 200 with an error in it.
+     */
+    public static void throwIfOutage(RuntimeException e) {
+        if (e instanceof UncheckedIOException || e instanceof ElasticsearchException) {
+            throw e;
+        }
+    }
 
     static int show(Div view, BeforeEnterEvent event, Exception cause) {
         LOG.warn("Elasticsearch failed while opening {}", event.getLocation().getPath(), cause);
@@ -40,6 +54,7 @@ final class UnavailableView {
 
     /** The node cannot be reached (the services wrap the client's IOException). */
     @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
     public static final class Unreachable extends Div implements HasErrorParameter<UncheckedIOException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<UncheckedIOException> parameter) {
@@ -49,6 +64,7 @@ final class UnavailableView {
 
     /** The node answers with an error (e.g. no shard available while it starts). */
     @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
     public static final class Failing extends Div implements HasErrorParameter<ElasticsearchException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<ElasticsearchException> parameter) {

@@ -2,17 +2,8 @@ package vn.vanban.frontend.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -20,22 +11,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.vanban.frontend.PortalApplication;
 import vn.vanban.frontend.shell.Routes;
-import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
  * The journey of issue 13 in a real headless Chromium (Debian's chromium and chromium-driver, never
@@ -44,60 +22,8 @@ import vn.vanban.indexer.testing.TestElasticsearch;
  * plan) → graph (nodes drawn) → compare two plans (differences and every coverage status); then the
  * same in English. A screenshot per step under {@code target/e2e/}.
  */
-@SpringBootTest(
-        classes = PortalApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "vanban.index.alias=" + PortalFixture.ALIAS,
-            "vanban.security.users.thanhtra.password={noop}thanhtra-pw",
-            "vanban.security.users.thanhtra.roles=INSPECTOR",
-            "vanban.security.rate-limit.requests=100000",
-            // The dev-mode tools would cover the header in screenshots.
-            "vaadin.devmode.devTools.enabled=false"
-        })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PortalBrowserIT {
-
-    private static final Path SHOTS = Path.of("target", "e2e");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void elasticsearch(DynamicPropertyRegistry registry) {
-        PortalFixture fixture = PortalFixture.get();
-        registry.add("vanban.elasticsearch.url", TestElasticsearch::url);
-        registry.add("vanban.store", () -> fixture.store.toString());
-    }
-
-    @BeforeAll
-    static void browser() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "skipped: Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        // As root Chromium needs --no-sandbox; /dev/shm is small in containers.
-        options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1366,768");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class PortalBrowserIT extends PortalInChromium {
 
     @Test
     @Order(1)
@@ -159,10 +85,11 @@ class PortalBrowserIT {
     }
 
     private void journey(String lang, String none, String documentsWord) throws IOException {
-        // 1. Search from the header box.
+        // 1. Search from the page's box: the only query box on the search page (the header's is for
+        // the other pages).
         open("/");
-        WebElement box =
-                waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#header-search input")));
+        WebElement box = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-box input")));
+        assertThat(driver.findElements(By.cssSelector("#header-search"))).noneMatch(WebElement::isDisplayed);
         box.sendKeys("chi thi 03", Keys.ENTER);
         waitFor().until(ExpectedConditions.urlContains("q=chi"));
         WebElement count = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-count")));
@@ -234,37 +161,5 @@ class PortalBrowserIT {
                     .isNotEmpty();
         }
         shot(lang + "-6-compare");
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private static void click(By by) {
-        click(waitFor().until(ExpectedConditions.elementToBeClickable(by)));
-    }
-
-    private static void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block:'center'});", element);
-        element.click();
-    }
-
-    private static WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    private static long number(String text) {
-        Matcher m = Pattern.compile("\\d[\\d.,]*").matcher(text);
-        return m.find() ? Long.parseLong(m.group().replaceAll("[.,]", "")) : -1;
-    }
-
-    private static void shot(String name) throws IOException {
-        // Let the last paint land (charts and the graph draw on the next frame).
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeAsyncScript(
-                        "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done));");
-        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -35,8 +35,9 @@ import vn.vanban.indexer.testing.TestElasticsearch;
  * What the portal serves in the view and browser tests, built once per JVM on the real node: the
  * seeds, a generated corpus of plans implementing 03-CT/TW and other directives, and a plan pair with
  * known edits (PlanPairs: points carried, changed, missing and added), the follow-up scenario (a
- * province plan whose districts are on time, late or missing), all through the real
- * extraction and parser, so that search finds what a reader types.
+ * province plan whose districts are on time, late or missing) and the {@link TrustDocuments}
+ * (hostile text, a chain through an INTERNAL plan), all through the real extraction and parser, so
+ * that search finds what a reader types.
  */
 final class PortalFixture {
 
@@ -50,13 +51,18 @@ final class PortalFixture {
     final String lowerKey;
     /** The province plan of the follow-up scenario, whose districts are on time, late or missing. */
     final String followUpKey;
+    /** The keys of the {@link TrustDocuments}: hostile text and a chain through an INTERNAL plan. */
+    final Trust trust;
 
-    private PortalFixture(Path dir, String upperKey, String lowerKey, String followUpKey) {
+    record Trust(String directive, String upper, String lower, String internal, String child) {}
+
+    private PortalFixture(Path dir, String upperKey, String lowerKey, String followUpKey, Trust trust) {
         this.dir = dir;
         this.store = dir.resolve("store");
         this.upperKey = upperKey;
         this.lowerKey = lowerKey;
         this.followUpKey = followUpKey;
+        this.trust = trust;
     }
 
     static synchronized PortalFixture get() {
@@ -108,6 +114,8 @@ final class PortalFixture {
         try (Stream<Path> files = Files.list(followUp)) {
             files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(real::add);
         }
+        TrustDocuments.Files4 trust = TrustDocuments.write(dir.resolve("trust"));
+        real.addAll(trust.all());
         RecordingExtractor extractor = new RecordingExtractor(Extractors.standard());
         IngestReport report =
                 ingest(index, dir, "journal", new StandardDocumentReader(extractor), extractor, store, real);
@@ -122,7 +130,13 @@ final class PortalFixture {
         String followUpKey = DocumentKey.of(truth.planNumber(), truth.planIssuer(), truth.planDate())
                 .orElseThrow()
                 .value();
-        return new PortalFixture(dir, upperKey, lowerKey, followUpKey);
+        Trust trustKeys = new Trust(
+                keyOf(report, trust.directive()),
+                keyOf(report, trust.upper()),
+                keyOf(report, trust.lower()),
+                keyOf(report, trust.internal()),
+                keyOf(report, trust.child()));
+        return new PortalFixture(dir, upperKey, lowerKey, followUpKey, trustKeys);
     }
 
     private static String keyOf(IngestReport report, Path file) {
