@@ -18,7 +18,6 @@ import vn.vanban.indexer.corpus.PlanPairs;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.graph.Ancestors;
 import vn.vanban.indexer.index.DocumentIndex;
-import vn.vanban.indexer.index.DocumentKey;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.ingest.FileResult;
 import vn.vanban.indexer.ingest.FileStore;
@@ -119,10 +118,7 @@ final class PortalFixture {
 
         new Ancestors(index).refresh();
         index.refresh();
-        String followUpKey = DocumentKey.of(truth.planNumber(), truth.planIssuer(), truth.planDate())
-                .orElseThrow()
-                .value();
-        return new PortalFixture(dir, upperKey, lowerKey, followUpKey);
+        return new PortalFixture(dir, upperKey, lowerKey, truth.planKey());
     }
 
     private static String keyOf(IngestReport report, Path file) {
