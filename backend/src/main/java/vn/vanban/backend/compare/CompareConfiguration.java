@@ -3,15 +3,15 @@ package vn.vanban.backend.compare;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.vanban.indexer.compare.CompareService;
-import vn.vanban.indexer.graph.IndexDocuments;
-import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.library.IndexDocuments;
+import vn.vanban.indexer.library.Library;
 
 /** The comparison of indexed documents, as the portal and the API call it (in-process). */
 @Configuration(proxyBeanMethods = false)
 class CompareConfiguration {
 
     @Bean
-    CompareService compareService(DocumentIndex index) {
-        return new CompareService(new IndexDocuments(index));
+    CompareService compareService(Library library) {
+        return new CompareService(new IndexDocuments(library.documents()));
     }
 }

@@ -7,8 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.vanban.indexer.assignment.ExpectedUnits;
 import vn.vanban.indexer.assignment.FollowUpService;
 import vn.vanban.indexer.gazetteer.Gazetteer;
-import vn.vanban.indexer.graph.GraphService;
-import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.library.Library;
 
 /**
  * The indexer's follow-up as a bean. "Today" comes from a {@link Clock} bean when the application
@@ -18,8 +17,11 @@ import vn.vanban.indexer.index.DocumentIndex;
 class FollowUpConfiguration {
 
     @Bean
-    FollowUpService followUpService(DocumentIndex index, GraphService graph, ObjectProvider<Clock> clock) {
+    FollowUpService followUpService(Library library, ObjectProvider<Clock> clock) {
         return new FollowUpService(
-                index, graph, new ExpectedUnits(Gazetteer.standard()), clock.getIfAvailable(Clock::systemDefaultZone));
+                library.documents(),
+                library.implementers(),
+                new ExpectedUnits(Gazetteer.standard()),
+                clock.getIfAvailable(Clock::systemDefaultZone));
     }
 }

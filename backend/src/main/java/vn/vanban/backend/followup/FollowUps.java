@@ -1,5 +1,7 @@
 package vn.vanban.backend.followup;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.vanban.backend.document.DocumentNotFoundException;
 import vn.vanban.backend.document.DocumentService;
@@ -26,5 +28,15 @@ public class FollowUps {
     public FollowUp of(String keyOrNumber, Audience audience) {
         String key = documents.resolve(keyOrNumber, audience).key();
         return followUp.followUp(key, audience).orElseThrow(() -> new DocumentNotFoundException(keyOrNumber));
+    }
+
+    /**
+     * The due dates of the document's plan and report tasks, without the follow-up itself (no
+     * implementers or reports are read): what the implementers timeline draws.
+     *
+     * @throws DocumentNotFoundException when the audience may not read it
+     */
+    public List<LocalDate> dueDates(String keyOrNumber, Audience audience) {
+        return followUp.dueDates(documents.resolve(keyOrNumber, audience).key(), audience);
     }
 }

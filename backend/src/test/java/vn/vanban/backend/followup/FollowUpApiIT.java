@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,18 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.vanban.backend.ApiTestApplication;
 import vn.vanban.backend.testing.ApiClient;
 import vn.vanban.indexer.corpus.FollowUpScenario;
-import vn.vanban.indexer.extract.Extractors;
-import vn.vanban.indexer.graph.Ancestors;
-import vn.vanban.indexer.index.DocumentIndex;
-import vn.vanban.indexer.index.DocumentKey;
-import vn.vanban.indexer.index.TestIndices;
-import vn.vanban.indexer.ingest.FileStore;
-import vn.vanban.indexer.ingest.IngestPipeline;
-import vn.vanban.indexer.ingest.IngestReport;
-import vn.vanban.indexer.ingest.IngestSettings;
-import vn.vanban.indexer.ingest.Journal;
-import vn.vanban.indexer.ingest.TextFacts;
-import vn.vanban.indexer.parse.StandardDocumentReader;
+import vn.vanban.indexer.testing.IngestedCorpus;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
@@ -85,24 +73,8 @@ class FollowUpApiIT {
         dir = Files.createTempDirectory("vanban-followup-api");
         Path corpus = dir.resolve("corpus");
         truth = FollowUpScenario.write(corpus, "Quảng Ninh", 7);
-        DocumentIndex index = TestIndices.fresh(TestElasticsearch.client(), ALIAS);
-        try (Journal journal = Journal.open(dir.resolve("journal"), index.instanceId())) {
-            IngestReport report = new IngestPipeline(
-                            index,
-                            new StandardDocumentReader(Extractors.standard()),
-                            TextFacts.UNKNOWN,
-                            new FileStore(dir.resolve("store")),
-                            journal,
-                            IngestSettings.defaults(),
-                            TestElasticsearch.url())
-                    .run(List.of(corpus));
-            assertThat(report.allOk()).as("%s", report.files()).isTrue();
-        }
-        new Ancestors(index).refresh();
-        index.refresh();
-        planKey = DocumentKey.of(truth.planNumber(), truth.planIssuer(), truth.planDate())
-                .orElseThrow()
-                .value();
+        IngestedCorpus.ingest(corpus, dir, ALIAS);
+        planKey = truth.planKey();
     }
 
     private ApiClient.Response get(String suffix) {

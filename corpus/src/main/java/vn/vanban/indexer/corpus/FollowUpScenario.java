@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.gazetteer.Gazetteer;
 import vn.vanban.indexer.gazetteer.Unit;
+import vn.vanban.indexer.index.DocumentKey;
 
 /**
  * A province plan whose "TỔ CHỨC THỰC HIỆN" section gives every district Party committee a due date,
@@ -67,6 +68,13 @@ public final class FollowUpScenario {
 
         public Truth {
             units = List.copyOf(units);
+        }
+
+        /** The document key the plan is indexed under (number + issuer + year). */
+        public String planKey() {
+            return DocumentKey.of(planNumber, planIssuer, planDate)
+                    .orElseThrow()
+                    .value();
         }
     }
 

@@ -43,7 +43,6 @@ import vn.vanban.frontend.shell.Badges;
 import vn.vanban.frontend.shell.MainLayout;
 import vn.vanban.frontend.shell.Routes;
 import vn.vanban.frontend.shell.UnavailableView;
-import vn.vanban.indexer.assignment.FollowUp;
 
 /**
  * Triển khai ({@code /trien-khai/KEY?tinh=…}): who implemented a document, as a tree by level and
@@ -91,27 +90,16 @@ public class ImplementersPage extends Div implements HasUrlParameter<String>, Ha
             add(new Paragraph(title));
             return;
         }
-        FollowUp followUp = null;
-        try {
-            followUp = followUps.of(key, Audiences.current());
-        } catch (RuntimeException e) {
-            // A cited-only root has no text to read tasks from: the tab says so.
-        }
         boolean followUpFirst = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter(TAB)
                 .filter(FOLLOW_UP_TAB::equals)
                 .isPresent();
-        show(key, province, view, followUp, followUpFirst, event.getLocation().getPath());
+        show(key, province, view, followUpFirst, event.getLocation().getPath());
     }
 
     private void show(
-            String key,
-            @Nullable String province,
-            ImplementersView view,
-            @Nullable FollowUp followUp,
-            boolean followUpFirst,
-            String path) {
+            String key, @Nullable String province, ImplementersView view, boolean followUpFirst, String path) {
         String rootLabel = view.root().number() == null ? key : view.root().number();
         title = getTranslation("implementers.title", rootLabel);
         Anchor root = new Anchor(Routes.document(key), rootLabel);
@@ -126,11 +114,13 @@ public class ImplementersPage extends Div implements HasUrlParameter<String>, Ha
         implementers.setId("implementers-tab");
         Div followUpTab = new Div();
         followUpTab.setId("followup-tab");
-        if (followUp == null) {
-            followUpTab.add(new Paragraph(getTranslation("followup.none")));
-        } else {
-            followUpTab.add(new FollowUpPanel(followUp));
-        }
+        // The follow-up reads the implementers and the reports again: computed only when its tab is
+        // opened, and once for this page.
+        Runnable openFollowUp = () -> {
+            if (followUpTab.getChildren().findAny().isEmpty()) {
+                followUpTab.add(followUp(key));
+            }
+        };
         TabSheet tabs = new TabSheet();
         tabs.setId("implementers-tabs");
         tabs.setWidthFull();
@@ -138,8 +128,14 @@ public class ImplementersPage extends Div implements HasUrlParameter<String>, Ha
         tabs.add(getTranslation("followup.tab"), followUpTab).setId("tab-followup");
         if (followUpFirst) {
             tabs.setSelectedIndex(1);
+            openFollowUp.run();
         }
         // The chosen tab goes into the URL, so that a reload or a shared link opens it.
+        tabs.addSelectedChangeListener(e -> {
+            if (tabs.getSelectedIndex() == 1) {
+                openFollowUp.run();
+            }
+        });
         tabs.addSelectedChangeListener(e -> getUI().ifPresent(ui -> {
             Map<String, String> query = new java.util.LinkedHashMap<>();
             if (province != null) {
@@ -152,15 +148,19 @@ public class ImplementersPage extends Div implements HasUrlParameter<String>, Ha
             ui.getPage().getHistory().replaceState(null, path + (q.isEmpty() ? "" : "?" + q));
         }));
         add(tabs);
-        fill(implementers, key, province, view, followUp);
+        fill(implementers, key, province, view);
     }
 
-    private void fill(
-            HasComponents into,
-            String key,
-            @Nullable String province,
-            ImplementersView view,
-            @Nullable FollowUp followUp) {
+    private Component followUp(String key) {
+        try {
+            return new FollowUpPanel(followUps.of(key, Audiences.current()));
+        } catch (RuntimeException e) {
+            // A cited-only root has no text to read tasks from: the tab says so.
+            return new Paragraph(getTranslation("followup.none"));
+        }
+    }
+
+    private void fill(HasComponents into, String key, @Nullable String province, ImplementersView view) {
         Div counts = new Div();
         counts.setId("counts");
         Span total = new Span(getTranslation("implementers.total", view.total()));
@@ -191,13 +191,12 @@ public class ImplementersPage extends Div implements HasUrlParameter<String>, Ha
             directive = dates.stream().min(LocalDate::compareTo).orElseThrow();
         }
         List<TimelineChart.Due> dues = new ArrayList<>();
-        if (followUp != null) {
-            followUp.tasks().stream()
-                    .filter(t -> t.due() != null
-                            && !(t.units().isEmpty() && t.found().isEmpty()))
-                    .map(FollowUp.Task::due)
-                    .distinct()
+        try {
+            followUps
+                    .dueDates(key, Audiences.current())
                     .forEach(d -> dues.add(new TimelineChart.Due(d, getTranslation("timeline.due", d.toString()))));
+        } catch (RuntimeException e) {
+            // A cited-only root has no tasks: no due date to draw.
         }
         if (directive != null) {
             timeline.show(directive, dates, getTranslation("timeline.documents"), dues);

@@ -18,7 +18,6 @@ import vn.vanban.indexer.corpus.PlanPairs;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.graph.Ancestors;
 import vn.vanban.indexer.index.DocumentIndex;
-import vn.vanban.indexer.index.DocumentKey;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.ingest.FileResult;
 import vn.vanban.indexer.ingest.FileStore;
@@ -127,16 +126,13 @@ final class PortalFixture {
 
         new Ancestors(index).refresh();
         index.refresh();
-        String followUpKey = DocumentKey.of(truth.planNumber(), truth.planIssuer(), truth.planDate())
-                .orElseThrow()
-                .value();
         Trust trustKeys = new Trust(
                 keyOf(report, trust.directive()),
                 keyOf(report, trust.upper()),
                 keyOf(report, trust.lower()),
                 keyOf(report, trust.internal()),
                 keyOf(report, trust.child()));
-        return new PortalFixture(dir, upperKey, lowerKey, followUpKey, trustKeys);
+        return new PortalFixture(dir, upperKey, lowerKey, truth.planKey(), trustKeys);
     }
 
     private static String keyOf(IngestReport report, Path file) {

@@ -132,6 +132,25 @@ class PortalViewsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_follow_up_is_computed_only_when_its_tab_is_opened_and_once() {
+        PortalFixture f = PortalFixture.get();
+        UI.getCurrent().navigate(ImplementersPage.class, f.followUpKey);
+        roundTrip();
+
+        // The implementers tab draws the due dates without the follow-up.
+        assertThat($(TimelineChart.class).id("timeline").getElement().getAttribute("data-due"))
+                .matches("\\d{4}-\\d{2}-\\d{2}(,.*)?");
+        assertThat($(Div.class).withId("followup").exists()).isFalse();
+
+        TabSheet tabs = $(TabSheet.class).id("implementers-tabs");
+        tabs.setSelectedIndex(1);
+        assertThat($(Div.class).withId("followup").all()).hasSize(1);
+        tabs.setSelectedIndex(0);
+        tabs.setSelectedIndex(1);
+        assertThat($(Div.class).withId("followup").all()).hasSize(1);
+    }
+
+    @Test
     void the_comparison_shows_every_coverage_status_and_no_report_for_the_public() {
         PortalFixture f = PortalFixture.get();
         open("so-sanh", "keys", f.upperKey + "," + f.lowerKey);

@@ -21,8 +21,8 @@ import vn.vanban.indexer.compare.DocumentNotFoundException;
 import vn.vanban.indexer.compare.FileDocuments;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.extract.Extractors;
-import vn.vanban.indexer.graph.IndexDocuments;
-import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.library.IndexDocuments;
+import vn.vanban.indexer.library.Library;
 import vn.vanban.indexer.parse.StandardDocumentReader;
 
 @Command(
@@ -55,8 +55,9 @@ final class CompareCommand implements Callable<Integer> {
         FileDocuments files = new FileDocuments(new StandardDocumentReader(Extractors.standard()));
         boolean allFiles = documents.stream().allMatch(FileDocuments::isFile);
         try (EsConnection connection = allFiles ? null : es.connect()) {
-            IndexDocuments indexed =
-                    connection == null ? null : new IndexDocuments(new DocumentIndex(connection.client(), index.alias));
+            IndexDocuments indexed = connection == null
+                    ? null
+                    : new IndexDocuments(new Library(connection.client(), index.alias).documents());
             // The command line is the machine's own user: the widest audience, as for the other commands.
             Comparison result = new CompareService(loader(files, indexed)).compare(documents, Audience.ADMIN);
             out.println(JSON.writeValueAsString(result));

@@ -28,8 +28,7 @@ import vn.vanban.indexer.assignment.FollowUpExport;
 import vn.vanban.indexer.assignment.FollowUpService;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.gazetteer.Gazetteer;
-import vn.vanban.indexer.graph.GraphService;
-import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.library.Library;
 
 @Command(
         name = "follow-up",
@@ -80,9 +79,9 @@ final class FollowUpCommand implements Callable<Integer> {
                 ? Clock.systemDefaultZone()
                 : Clock.fixed(today.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         try (EsConnection connection = es.connect()) {
-            DocumentIndex documents = new DocumentIndex(connection.client(), index.alias);
+            Library library = new Library(connection.client(), index.alias);
             FollowUpService service = new FollowUpService(
-                    documents, new GraphService(documents), new ExpectedUnits(Gazetteer.standard()), clock);
+                    library.documents(), library.implementers(), new ExpectedUnits(Gazetteer.standard()), clock);
             Optional<FollowUp> followUp = service.followUp(key, audience);
             if (followUp.isEmpty()) {
                 err.println("Không tìm thấy / not found: " + key);

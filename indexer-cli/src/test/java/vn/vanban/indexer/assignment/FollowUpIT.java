@@ -15,20 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.corpus.FollowUpScenario;
-import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.gazetteer.Gazetteer;
-import vn.vanban.indexer.graph.Ancestors;
-import vn.vanban.indexer.graph.GraphService;
 import vn.vanban.indexer.index.DocumentIndex;
-import vn.vanban.indexer.index.DocumentKey;
-import vn.vanban.indexer.index.TestIndices;
-import vn.vanban.indexer.ingest.FileStore;
-import vn.vanban.indexer.ingest.IngestPipeline;
-import vn.vanban.indexer.ingest.IngestReport;
-import vn.vanban.indexer.ingest.IngestSettings;
-import vn.vanban.indexer.ingest.Journal;
-import vn.vanban.indexer.ingest.TextFacts;
-import vn.vanban.indexer.parse.StandardDocumentReader;
+import vn.vanban.indexer.library.Library;
+import vn.vanban.indexer.testing.IngestedCorpus;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
@@ -49,29 +39,15 @@ class FollowUpIT {
     static void ingestScenario() throws IOException {
         Path corpus = dir.resolve("corpus");
         truth = FollowUpScenario.write(corpus, "Quảng Ninh", 7);
-        index = TestIndices.fresh(TestElasticsearch.client(), "it-followup");
-        try (Journal journal = Journal.open(dir.resolve("journal"), index.instanceId())) {
-            IngestReport report = new IngestPipeline(
-                            index,
-                            new StandardDocumentReader(Extractors.standard()),
-                            TextFacts.UNKNOWN,
-                            new FileStore(dir.resolve("store")),
-                            journal,
-                            IngestSettings.defaults(),
-                            TestElasticsearch.url())
-                    .run(List.of(corpus));
-            assertThat(report.allOk()).as("%s", report.files()).isTrue();
-        }
-        new Ancestors(index).refresh();
-        index.refresh();
-        planKey = DocumentKey.of(truth.planNumber(), truth.planIssuer(), truth.planDate())
-                .orElseThrow()
-                .value();
+        index = IngestedCorpus.ingest(corpus, dir, "it-followup");
+        planKey = truth.planKey();
     }
 
     private static FollowUpService service(LocalDate today) {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new FollowUpService(index, new GraphService(index), new ExpectedUnits(Gazetteer.standard()), clock);
+        Library library = new Library(index.client(), index.alias());
+        return new FollowUpService(
+                library.documents(), library.implementers(), new ExpectedUnits(Gazetteer.standard()), clock);
     }
 
     private static FollowUp.Task task(FollowUp f, Action action) {
@@ -188,9 +164,7 @@ class FollowUpIT {
                 .orElseThrow();
         String key = byOrgan(task(before, Action.ISSUE_PLAN)).get(unit.organ()).document();
         assertThat(key).isNotNull();
-        index.client()
-                .update(u -> u.index(index.alias()).id(key).doc(Map.of("visibility", List.of("INTERNAL"))), Map.class);
-        index.refresh();
+        mark(key, "INTERNAL");
         try {
             FollowUpService service = service(LocalDate.of(2022, 6, 1));
             FollowUp.Status forPublic = byOrgan(
@@ -205,9 +179,19 @@ class FollowUpIT {
             assertThat(forPublic).isEqualTo(FollowUp.Status.MISSING);
             assertThat(forOfficial).isEqualTo(FollowUp.Status.ON_TIME);
         } finally {
-            index.client().update(u -> u.index(index.alias()).id(key).doc(Map.of("visibility", List.of())), Map.class);
-            index.refresh();
+            mark(key, "PUBLIC");
         }
+    }
+
+    /**
+     * Sets a document's visibility as a new ingestion of it would leave it: one Visibility name on the
+     * document, then the graph refreshed (the implementers are read from the graph).
+     */
+    private static void mark(String key, String visibility) throws IOException {
+        index.client().update(u -> u.index(index.alias()).id(key).doc(Map.of("visibility", visibility)), Map.class);
+        index.refresh();
+        new Library(index.client(), index.alias()).graphRefresh().refresh();
+        index.refresh();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package vn.vanban.indexer.assignment;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.document.IssuerLevel;
@@ -10,7 +12,6 @@ final class AssigneeClasses {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    // Checked in this order: "các chi bộ trực thuộc Quận ủy" names cells, not district committees.
     private static final Pattern PARTY_CELLS =
             Pattern.compile("chi bộ|cơ sở đảng|đảng bộ cơ sở|cấp ủy cơ sở|chi, đảng bộ|đảng ủy cơ sở|đảng ủy, chi bộ");
     private static final Pattern COMMUNE_PARTY =
@@ -28,6 +29,19 @@ final class AssigneeClasses {
             "^các (?:sở|phòng|ban|cơ quan|đơn vị|ngành)(?![\\p{L}])|sở, ban, ngành|sở, ngành|phòng, ban|ban, ngành");
     private static final Pattern MASS = Pattern.compile("đoàn thể|chính trị - xã hội");
 
+    private static final Pattern FRONT_WITHOUT_PLACE = Pattern.compile("(?:mặt trận tổ quốc|mttq)(?: việt nam)?$");
+
+    // The order decides between mentions that overlap: "các chi bộ trực thuộc Quận ủy" names cells.
+    private static final List<Rule> RULES = List.of(
+            new Rule(PARTY_CELLS, AssigneeClass.PARTY_CELLS),
+            new Rule(COMMUNE_PARTY, AssigneeClass.COMMUNE_PARTY_COMMITTEES),
+            new Rule(DISTRICT_PARTY, AssigneeClass.DISTRICT_PARTY_COMMITTEES),
+            new Rule(SUBORDINATE, null),
+            new Rule(COMMUNE_PEOPLE, AssigneeClass.COMMUNE_PEOPLES_COMMITTEES),
+            new Rule(DISTRICT_PEOPLE, AssigneeClass.DISTRICT_PEOPLES_COMMITTEES),
+            new Rule(DEPARTMENTS, AssigneeClass.DEPARTMENTS),
+            new Rule(MASS, AssigneeClass.MASS_ORGANISATIONS));
+
     private AssigneeClasses() {}
 
     /**
@@ -38,33 +52,48 @@ final class AssigneeClasses {
      */
     static @Nullable AssigneeClass of(String phrase, @Nullable IssuerLevel level) {
         String s = phrase.toLowerCase(VI).replaceAll("\\s+", " ").strip();
-        if (PARTY_CELLS.matcher(s).find()) {
-            return AssigneeClass.PARTY_CELLS;
+        // A list names its class by its first member: "Đảng ủy các xã, thị trấn, chi bộ, đảng bộ cơ sở
+        // trực thuộc" are the commune committees. Mentions that overlap are one mention, read in the
+        // order of RULES ("các đảng ủy, chi bộ trực thuộc" are cells).
+        AssigneeClass best = null;
+        int bestStart = Integer.MAX_VALUE;
+        int bestEnd = -1;
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(s);
+            if (!m.find()) {
+                continue;
+            }
+            boolean overlapsBest = m.start() < bestEnd && bestStart < m.end();
+            if (m.start() < bestStart && !overlapsBest) {
+                best = rule.group(level);
+                bestStart = m.start();
+                bestEnd = m.end();
+            }
         }
-        if (COMMUNE_PARTY.matcher(s).find()) {
-            return AssigneeClass.COMMUNE_PARTY_COMMITTEES;
-        }
-        if (DISTRICT_PARTY.matcher(s).find()) {
-            return AssigneeClass.DISTRICT_PARTY_COMMITTEES;
-        }
-        if (SUBORDINATE.matcher(s).find()) {
+        return best;
+    }
+
+    /** The Fatherland Front named without its place: "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ Việt Nam". */
+    static boolean isFrontWithoutPlace(String phrase) {
+        return FRONT_WITHOUT_PLACE
+                .matcher(phrase.toLowerCase(VI).replaceAll("\\s+", " ").strip())
+                .find();
+    }
+
+    private record Rule(Pattern pattern, @Nullable AssigneeClass fixed) {
+
+        /**
+         * "các cấp ủy trực thuộc" of a Tỉnh ủy are its district committees, of a Huyện ủy its commune
+         * committees, below that its cells.
+         */
+        AssigneeClass group(@Nullable IssuerLevel level) {
+            if (fixed != null) {
+                return fixed;
+            }
             if (level == IssuerLevel.PROVINCE) {
                 return AssigneeClass.DISTRICT_PARTY_COMMITTEES;
             }
             return level == IssuerLevel.DISTRICT ? AssigneeClass.COMMUNE_PARTY_COMMITTEES : AssigneeClass.PARTY_CELLS;
         }
-        if (COMMUNE_PEOPLE.matcher(s).find()) {
-            return AssigneeClass.COMMUNE_PEOPLES_COMMITTEES;
-        }
-        if (DISTRICT_PEOPLE.matcher(s).find()) {
-            return AssigneeClass.DISTRICT_PEOPLES_COMMITTEES;
-        }
-        if (DEPARTMENTS.matcher(s).find()) {
-            return AssigneeClass.DEPARTMENTS;
-        }
-        if (MASS.matcher(s).find()) {
-            return AssigneeClass.MASS_ORGANISATIONS;
-        }
-        return null;
     }
 }

@@ -62,16 +62,46 @@ public final class AssignmentExtractor {
     private static final Pattern REQUEST = Pattern.compile(
             "^(?iu:giao cho|giao|đề nghị|yêu cầu|đồng thời|ngoài ra|bên cạnh đó|trong đó|sau đó),?\\s+");
 
+    /** The head word an organ's name or a class of organs starts with. */
+    private static final String ORGAN_HEAD = "(?:các |Các |UBND|Ủy ban|Ban |"
+            + "Sở |Phòng |Văn phòng|Trung tâm|Đảng ủy|Đảng đoàn|Công an|Bộ Chỉ huy|Hội |Tỉnh đoàn|Huyện đoàn|Thành đoàn"
+            + "|Liên đoàn|Mặt trận|Cổng |Trang |Báo |Đài |Thường trực|Tòa án|Viện |Kho bạc|Chi cục|Cục |Trường |Bệnh viện)";
+
     /** Where one assignee of a list ends and another starts: an organ's head word after "," "và" ";". */
-    private static final Pattern ASSIGNEE_SPLIT = Pattern.compile(
-            "\\s*(?:;|,|(?<!HĐND|Hội đồng nhân dân) và)\\s+(?=(?:các |Các |UBND|Ủy ban|Ban |"
-                    + "Sở |Phòng |Văn phòng|Trung tâm|Đảng ủy|Đảng đoàn|Công an|Bộ Chỉ huy|Hội |Tỉnh đoàn|Huyện đoàn|Thành đoàn"
-                    + "|Liên đoàn|Mặt trận|Cổng |Trang |Báo |Đài |Thường trực|Tòa án|Viện |Kho bạc|Chi cục|Cục |Trường |Bệnh viện))");
+    private static final Pattern ASSIGNEE_SPLIT =
+            Pattern.compile("\\s*(?:;|,|(?<!HĐND|Hội đồng nhân dân) và)\\s+(?=" + ORGAN_HEAD + ")");
+
+    /**
+     * A circumstance before the subject is not part of it: "Trong quá trình thực hiện, nếu có khó khăn,
+     * vướng mắc, các cơ quan, đơn vị báo cáo …", "Khi có yêu cầu, Sở Y tế …". It ends at the comma an
+     * organ's head word (or a request) follows.
+     */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("^(?iu:trong quá trình|quá trình|nếu|trường hợp"
+            + "|khi|sau khi|trên cơ sở)(?![\\p{L}])[^;]{0,160}?,\\s*(?=(?iu:giao|đề nghị|yêu cầu|cấp ủy|đảng ủy)|"
+            + ORGAN_HEAD + ")");
+    /** The same circumstance with no organ after it: the clause has no subject of its own. */
+    private static final Pattern CIRCUMSTANCE_ONLY =
+            Pattern.compile("^(?iu:trong quá trình|quá trình|nếu|trường hợp|khi|sau khi)(?![\\p{L}])");
 
     private static final Pattern ROLE_LEAD = Pattern.compile("(?iu)^chủ trì");
     private static final Pattern ROLE_COORDINATE = Pattern.compile("(?iu)^phối hợp");
-    private static final Pattern ROLE_MONITOR = Pattern.compile(
-            "(?iu)^(?:tham mưu [^,;]{0,60}?)?(?:hướng dẫn,\\s*)?(?:theo dõi|đôn đốc|kiểm tra|giám sát)");
+    /**
+     * The organ watches the others: the predicate starts with a follow-up verb ("theo dõi", "đôn đốc")
+     * or an inspection verb ("kiểm tra, giám sát"). After "hướng dẫn" (guiding is a task of one's own)
+     * only the follow-up verbs make it a monitor: "hướng dẫn, theo dõi" watches, "hướng dẫn, kiểm tra"
+     * is the board's own guidance work.
+     */
+    private static final Pattern ROLE_MONITOR = Pattern.compile("(?iu)^(?:tham mưu [^,;]{0,60}?)?"
+            + "(?:theo dõi|đôn đốc|kiểm tra|giám sát|hướng dẫn,\\s*(?:theo dõi|đôn đốc))");
+    /** Words that state a duty before the verb that names the role: "Sở Tư pháp có trách nhiệm theo dõi". */
+    private static final Pattern DUTY =
+            Pattern.compile("(?iu)^(?:có trách nhiệm|chịu trách nhiệm|được giao|được phân công)\\s+");
+    /**
+     * The organ's standing in the task is not its name: "Sở Tài nguyên và Môi trường là cơ quan
+     * thường trực, chủ trì …" names the Sở.
+     */
+    private static final Pattern STANDING =
+            Pattern.compile("(?iu)\\s+(?:là|làm) (?:cơ quan|đơn vị|bộ phận) (?:thường trực|đầu mối|chủ trì)");
 
     private static final Pattern PLAN = Pattern.compile(
             "(?iu)(?:xây dựng|ban hành|cụ thể hóa)(?:\\s+(?:và|,)?\\s*(?:ban hành|xây dựng))?\\s+(?:[\\p{L}]+[ ,]+){0,3}?(?:kế hoạch|chương trình)");
@@ -89,9 +119,9 @@ public final class AssignmentExtractor {
             "(?iu)(?:trước|chậm nhất(?: là)?(?: vào)?|không quá|hạn chót)\\s+(?:ngày\\s+)?" + Dates.DATE);
     private static final Pattern ON = Pattern.compile("(?iu)(?:vào|trong)\\s+ngày\\s+" + Dates.DATE);
     private static final Pattern QUARTER =
-            Pattern.compile("(?iu)trong\\s+quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/\\s*|\\s+năm\\s+)(\\d{4})");
+            Pattern.compile("(?iu)(?:trong|vào)\\s+quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/\\s*|\\s+năm\\s+)(\\d{4})");
     private static final Pattern MONTH =
-            Pattern.compile("(?iu)trong\\s+tháng\\s+(\\d{1,2})\\s*(?:/\\s*|\\s+năm\\s+)(\\d{4})");
+            Pattern.compile("(?iu)(?:trong|vào)\\s+tháng\\s+(\\d{1,2})\\s*(?:/\\s*|\\s+năm\\s+)(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?iu)trong\\s+năm\\s+(\\d{4})");
     private static final Pattern WITHIN =
             Pattern.compile("(?iu)(?:trong vòng|trong thời hạn|trong|trước|sau)\\s+(\\d{1,3})\\s+ngày"
@@ -263,18 +293,29 @@ public final class AssignmentExtractor {
             if (pre.find()) {
                 body += pre.end();
             }
+            boolean subjectless = false;
+            Matcher circumstance = CIRCUMSTANCE.matcher(text.substring(body, e));
+            if (circumstance.find()) {
+                body += circumstance.end();
+            } else {
+                subjectless = CIRCUMSTANCE_ONLY.matcher(text.substring(body, e)).find();
+            }
             Matcher req = REQUEST.matcher(text.substring(body, e));
             if (req.find()) {
                 body += req.end();
             }
             String rest = text.substring(body, e);
-            int verb = firstVerb(rest);
+            int verb = subjectless ? -1 : firstVerb(rest);
             List<Assignee> assignees = inherited;
             int predicate = body;
             if (verb > 0 && looksLikeOrgan(rest.substring(0, verb))) {
                 int subjectEnd = body + verb;
                 while (subjectEnd > body && ", :".indexOf(text.charAt(subjectEnd - 1)) >= 0) {
                     subjectEnd--;
+                }
+                Matcher standing = STANDING.matcher(text.substring(body, subjectEnd));
+                if (standing.find() && standing.start() > 0) {
+                    subjectEnd = body + standing.start();
                 }
                 assignees = assignees(body, subjectEnd);
                 predicate = body + verb;
@@ -302,7 +343,8 @@ public final class AssignmentExtractor {
                     || lower.startsWith("đảng ủy");
         }
 
-        private static Role role(String predicate, @Nullable Role inherited) {
+        private static Role role(String clausePredicate, @Nullable Role inherited) {
+            String predicate = clausePredicate.substring(endOf(DUTY, clausePredicate));
             if (ROLE_LEAD.matcher(predicate).find()) {
                 return Role.LEAD;
             }
@@ -483,7 +525,40 @@ public final class AssignmentExtractor {
                 from = m.end();
             }
             add(list, start + from, end);
-            return list;
+            return merged(list);
+        }
+
+        /**
+         * One class named twice in a list is one class of units: "Các huyện ủy, thị ủy, thành ủy và các
+         * đảng ủy trực thuộc Tỉnh ủy" are the district committees. And the Front named without a place
+         * before the mass organisations shares their place and is that class as a whole: "Ủy ban Mặt
+         * trận Tổ quốc và các đoàn thể huyện" (the "khối Mặt trận, đoàn thể" of the district), while
+         * "Ủy ban MTTQ Việt Nam huyện và các tổ chức chính trị - xã hội huyện" names two.
+         */
+        private List<Assignee> merged(List<Assignee> list) {
+            List<Assignee> out = new ArrayList<>();
+            for (Assignee a : list) {
+                Assignee last = out.isEmpty() ? null : out.getLast();
+                AssigneeClass group = last == null ? null : together(last, a);
+                if (last != null && group != null) {
+                    out.set(
+                            out.size() - 1,
+                            new Assignee(text.substring(last.start(), a.end()), group, last.start(), a.end()));
+                } else {
+                    out.add(a);
+                }
+            }
+            return out;
+        }
+
+        private static @Nullable AssigneeClass together(Assignee first, Assignee second) {
+            if (first.group() != null && first.group() == second.group()) {
+                return first.group();
+            }
+            return AssigneeClasses.isFrontWithoutPlace(first.text())
+                            && second.group() == AssigneeClass.MASS_ORGANISATIONS
+                    ? AssigneeClass.MASS_ORGANISATIONS
+                    : null;
         }
 
         private void add(List<Assignee> list, int start, int end) {

@@ -20,7 +20,7 @@ public record Due(
         BY,
         /** "vào ngày 15/6/2022". */
         ON,
-        /** "trong quý III/2021", "trong tháng 9/2022", "trong năm 2022": the period's last day. */
+        /** "trong quý III/2021", "trong (vào) tháng 9/2022", "trong năm 2022": the period's last day. */
         PERIOD,
         /** "trong vòng 30 ngày kể từ ngày ký", "trước 15 ngày kể từ …". */
         WITHIN

@@ -1,126 +1,160 @@
 package vn.vanban.indexer.assignment;
 
-import co.elastic.clients.elasticsearch.core.MgetResponse;
-import co.elastic.clients.elasticsearch.core.get.GetResult;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.access.Audience;
-import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.document.IssuerLevel;
 import vn.vanban.indexer.graph.GraphNode;
 import vn.vanban.indexer.graph.GraphService;
-import vn.vanban.indexer.index.DocumentFields;
-import vn.vanban.indexer.index.DocumentIndex;
-import vn.vanban.indexer.index.IssuerKeys;
+import vn.vanban.indexer.index.DocumentState;
+import vn.vanban.indexer.index.DocumentSummary;
+import vn.vanban.indexer.index.StoredDocument;
+import vn.vanban.indexer.library.DocumentService;
+import vn.vanban.indexer.library.GraphAnswer;
+import vn.vanban.indexer.library.ImplementersService;
 
 /**
  * The follow-up of a document: for each expected unit of each "issue a plan" task, the first
- * document of that unit implementing it (the implementers tree, {@link GraphService#implementers})
- * compared with the due date; for each reporting task, the reports (type BC) citing it.
+ * document of that unit implementing it (the implementers tree) compared with the due date; for each
+ * reporting task, the reports (type BC) citing it.
  *
- * <p>Round trips: one get (the document), the graph's find and implementers (two), the search for
- * the citing documents (a page per 1 000) and a multi-get per 1 000 documents found (type, date,
- * visibility).
+ * <p>Every read goes through the library ({@link DocumentService}, {@link ImplementersService}), so
+ * what the audience may see is decided by one rule, the library's: the document itself, the
+ * implementers and the reports it may not see are not read (they count as not issued).
+ *
+ * <p>Round trips: the document (one search), its implementers (the graph's find and implementers)
+ * and the documents citing it (a search per 1 000).
  */
 public final class FollowUpService {
 
     /** The type code of a report (DOMAIN.md: BC Báo cáo). */
     static final String REPORT_TYPE = "BC";
 
-    private final DocumentIndex index;
-    private final GraphService graph;
+    private final DocumentService documents;
+    private final ImplementersService implementers;
     private final ExpectedUnits expected;
     private final Clock clock;
 
-    public FollowUpService(DocumentIndex index, GraphService graph, ExpectedUnits expected, Clock clock) {
-        this.index = index;
-        this.graph = graph;
+    public FollowUpService(
+            DocumentService documents, ImplementersService implementers, ExpectedUnits expected, Clock clock) {
+        this.documents = documents;
+        this.implementers = implementers;
         this.expected = expected;
         this.clock = clock;
     }
 
-    /** A document found for a unit: its key, issuer, level and date. */
+    /**
+     * A document found for a unit: its key, the canonical key of its issuer ({@link OrganKeys}), its
+     * issuer as printed, level and date.
+     */
     record Candidate(
             String key,
             @Nullable String type,
+            @Nullable String issuerKey,
             @Nullable String issuer,
             @Nullable String level,
             @Nullable LocalDate date) {}
 
     /**
      * The follow-up of the document {@code key} as {@code audience} may see it: empty when the
-     * document is not indexed or not visible to it; implementers and reports it may not see are
-     * left out (they count as not issued).
+     * document is not indexed or not visible to it.
      */
     public Optional<FollowUp> followUp(String key, Audience audience) {
-        Optional<Map<String, Object>> stored = index.get(key);
-        if (stored.isEmpty()
-                || !"INDEXED".equals(stored.get().getOrDefault(DocumentFields.STATUS, "INDEXED"))
-                || !audience.canSee(visibility(stored.get().get(DocumentFields.VISIBILITY)))) {
+        Optional<StoredDocument> stored = indexed(key, audience);
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> source = stored.get();
-        String text = source.get(DocumentFields.TEXT) instanceof String t ? t : "";
-        LocalDate date = date(source.get(DocumentFields.DATE));
-        IssuerLevel level = level(source.get(DocumentFields.ISSUER_LEVEL));
-        String province = source.get(DocumentFields.PROVINCE) instanceof String p ? p : null;
+        StoredDocument document = stored.get();
+        LocalDate date = date(document.date());
+        List<Assignment> assignments = assignments(document);
         // Commune classes ("UBND các xã, thị trấn") expand within the issuer's own district only.
-        String district =
-                level == IssuerLevel.DISTRICT && source.get(DocumentFields.DISTRICT) instanceof String d ? d : null;
-        List<Assignment> assignments = AssignmentExtractor.extract(text, date, level);
+        String communesOf = level(document.issuerLevel()) == IssuerLevel.DISTRICT ? document.district() : null;
 
-        List<Candidate> implementers = new ArrayList<>();
-        if (graph.find(key, audience) instanceof GraphService.Found found) {
-            collect(graph.implementers(found.node(), audience).children(), implementers);
+        List<Candidate> plans = new ArrayList<>();
+        if (implementers.implementers(key, audience)
+                instanceof GraphAnswer.Answered<GraphService.Implementers> answered) {
+            collect(answered.answer().children(), plans);
         }
         // A report implementing the plan is not the plan a unit was asked to issue.
-        implementers.removeIf(c -> REPORT_TYPE.equals(c.type()));
-        Map<String, Map<String, Object>> citing = sources(index.citing(key));
+        plans.removeIf(c -> REPORT_TYPE.equals(c.type()));
         List<Candidate> reports = new ArrayList<>();
-        citing.forEach((k, s) -> {
-            Object type = s.get("type");
-            if (type instanceof Map<?, ?> t && REPORT_TYPE.equals(t.get("code"))) {
+        for (DocumentSummary s : documents.citing(key, audience)) {
+            if (DocumentState.INDEXED.name().equals(s.status())
+                    && s.type() != null
+                    && REPORT_TYPE.equals(s.type().code())) {
                 reports.add(new Candidate(
-                        k,
+                        s.key(),
                         REPORT_TYPE,
-                        s.get(DocumentFields.ISSUER) instanceof String i ? i : null,
-                        s.get(DocumentFields.ISSUER_LEVEL) instanceof String l ? l : null,
-                        date(s.get(DocumentFields.DATE))));
+                        OrganKeys.ofDocument(s.key(), s.number(), s.issuer()),
+                        s.issuer(),
+                        s.issuerLevel(),
+                        date(s.date())));
             }
-        });
-        Map<String, Map<String, Object>> seen =
-                sources(implementers.stream().map(Candidate::key).toList());
-        seen.putAll(citing);
-        implementers.removeIf(c -> !audience.canSee(visibility(sourceValue(seen, c.key()))));
-        reports.removeIf(c -> !audience.canSee(visibility(sourceValue(seen, c.key()))));
+        }
 
         LocalDate today = LocalDate.now(clock);
         List<FollowUp.Task> tasks = new ArrayList<>();
         for (Assignment a : assignments) {
             List<Candidate> pool = switch (a.action()) {
-                case ISSUE_PLAN -> implementers;
+                case ISSUE_PLAN -> plans;
                 case REPORT -> reports;
                 default -> null;
             };
-            tasks.add(task(a, pool, province, district, date, today));
+            tasks.add(task(a, pool, document.province(), document.district(), communesOf, date, today));
         }
         return Optional.of(new FollowUp(key, today, tasks, counts(tasks)));
+    }
+
+    /**
+     * The due dates of the tasks the follow-up checks documents against (issuing a plan, reporting),
+     * earliest first, without reading implementers or reports: what a timeline draws before the
+     * follow-up itself is asked for. Empty when the document is not indexed or not visible.
+     */
+    public List<LocalDate> dueDates(String key, Audience audience) {
+        return indexed(key, audience)
+                .map(d -> assignments(d).stream()
+                        .filter(a -> a.action() == Action.ISSUE_PLAN || a.action() == Action.REPORT)
+                        .map(a -> due(a, date(d.date())))
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .sorted()
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private Optional<StoredDocument> indexed(String key, Audience audience) {
+        return documents
+                .get(key, audience)
+                .filter(d -> DocumentState.INDEXED.name().equals(d.status()));
+    }
+
+    private static List<Assignment> assignments(StoredDocument d) {
+        return AssignmentExtractor.extract(
+                Objects.requireNonNullElse(d.text(), ""), date(d.date()), level(d.issuerLevel()));
+    }
+
+    /**
+     * The day a task is due: its own date; "định kỳ 6 tháng báo cáo" without one is first due when the
+     * first period ends.
+     */
+    private static @Nullable LocalDate due(Assignment a, @Nullable LocalDate date) {
+        if (a.due() != null) {
+            return a.due().date();
+        }
+        return a.recurrence() != null && date != null
+                ? date.plusMonths(a.recurrence().months())
+                : null;
     }
 
     private FollowUp.Task task(
@@ -128,23 +162,20 @@ public final class FollowUpService {
             @Nullable List<Candidate> pool,
             @Nullable String province,
             @Nullable String district,
+            @Nullable String communesOf,
             @Nullable LocalDate date,
             LocalDate today) {
-        // "định kỳ 6 tháng báo cáo" without a date: the first report is due when the first period ends.
-        LocalDate due = a.due() != null
-                ? a.due().date()
-                : a.recurrence() != null && date != null
-                        ? date.plusMonths(a.recurrence().months())
-                        : null;
+        LocalDate due = due(a, date);
         List<FollowUp.UnitStatus> units = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<FollowUp.UnitStatus> found = new ArrayList<>();
         if (pool != null) {
             for (Assignee assignee : a.assignees()) {
-                ExpectedUnits.Expansion expansion = expected.of(assignee, province, district, date);
+                ExpectedUnits.Expansion expansion = expected.of(assignee, province, communesOf, date);
                 for (ExpectedUnit unit : expansion.units()) {
+                    String organ = OrganKeys.ofUnit(unit.organ(), province, district);
                     Candidate first = pool.stream()
-                            .filter(c -> sameOrgan(c.issuer(), unit.organ()))
+                            .filter(c -> organ != null && organ.equals(c.issuerKey()))
                             .min(Comparator.comparing(Candidate::date, Comparator.nullsLast(Comparator.naturalOrder())))
                             .orElse(null);
                     units.add(status(
@@ -190,21 +221,12 @@ public final class FollowUpService {
         return new FollowUp.UnitStatus(organ, level, FollowUp.Status.ON_TIME, doc.key(), doc.date(), null);
     }
 
-    /** Two names of one organ: folded the way document keys fold issuers ("UBND" = "Ủy ban nhân dân"). */
-    static boolean sameOrgan(@Nullable String issuer, String organ) {
-        if (issuer == null) {
-            return false;
-        }
-        String a = IssuerKeys.fold(issuer);
-        return a != null && a.equals(IssuerKeys.fold(organ));
-    }
-
     /** Whether a document's issuer belongs to a class whose members the gazetteer cannot list. */
     static boolean member(@Nullable AssigneeClass group, Candidate c) {
-        if (group == null || c.issuer() == null) {
+        if (group == null || c.issuerKey() == null) {
             return false;
         }
-        String f = Objects.requireNonNullElse(IssuerKeys.fold(c.issuer()), "");
+        String f = c.issuerKey();
         return switch (group) {
             case COMMUNE_PARTY_COMMITTEES -> "COMMUNE".equals(c.level()) && f.startsWith("dang-uy");
             case COMMUNE_PEOPLES_COMMITTEES -> "COMMUNE".equals(c.level()) && f.startsWith("ubnd");
@@ -243,73 +265,16 @@ public final class FollowUpService {
         for (GraphService.TreeNode t : nodes) {
             GraphNode n = t.node();
             if ("INDEXED".equals(n.status())) {
-                out.add(new Candidate(n.key(), n.type(), n.issuer(), n.issuerLevel(), date(n.date())));
+                out.add(new Candidate(
+                        n.key(),
+                        n.type(),
+                        OrganKeys.ofDocument(n.key(), n.number(), n.issuer()),
+                        n.issuer(),
+                        n.issuerLevel(),
+                        date(n.date())));
             }
             collect(t.children(), out);
         }
-    }
-
-    /** Multi-get requests carry at most this many ids: a directive may have thousands of implementers. */
-    static final int MGET_CHUNK = 1_000;
-
-    /** Type, issuer, level, date and visibility of these documents: one multi-get per chunk of ids. */
-    private Map<String, Map<String, Object>> sources(Collection<String> keys) {
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        List<String> all = List.copyOf(keys);
-        for (int from = 0; from < all.size(); from += MGET_CHUNK) {
-            sources(all.subList(from, Math.min(all.size(), from + MGET_CHUNK)), out);
-        }
-        return out;
-    }
-
-    @SuppressWarnings("rawtypes")
-    private void sources(List<String> keys, Map<String, Map<String, Object>> out) {
-        try {
-            MgetResponse<Map> response = index.client()
-                    .mget(
-                            m -> m.index(index.alias())
-                                    .ids(keys)
-                                    .sourceIncludes(List.of(
-                                            DocumentFields.TYPE_CODE,
-                                            DocumentFields.ISSUER,
-                                            DocumentFields.ISSUER_LEVEL,
-                                            DocumentFields.DATE,
-                                            DocumentFields.VISIBILITY,
-                                            DocumentFields.STATUS)),
-                            Map.class);
-            for (MultiGetResponseItem<Map> item : response.docs()) {
-                if (item.isResult() && item.result().found() && item.result().source() != null) {
-                    GetResult<Map> r = item.result();
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> source = r.source();
-                    if ("INDEXED".equals(source.getOrDefault(DocumentFields.STATUS, "INDEXED"))) {
-                        out.put(r.id(), source);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static @Nullable Object sourceValue(Map<String, Map<String, Object>> sources, String key) {
-        Map<String, Object> s = sources.get(key);
-        return s == null ? null : s.get(DocumentFields.VISIBILITY);
-    }
-
-    /**
-     * The visibility a stored value means: nothing stored is PUBLIC; {@code INTERNAL}, or the mark
-     * "Lưu hành nội bộ" the parser reads, is INTERNAL.
-     */
-    static Visibility visibility(@Nullable Object stored) {
-        List<?> values = stored instanceof List<?> l ? l : stored == null ? List.of() : List.of(stored);
-        for (Object v : values) {
-            String s = String.valueOf(v).toLowerCase(Locale.ROOT);
-            if (s.equals("internal") || s.contains("nội bộ")) {
-                return Visibility.INTERNAL;
-            }
-        }
-        return Visibility.PUBLIC;
     }
 
     private static @Nullable LocalDate date(@Nullable Object value) {

@@ -3,7 +3,7 @@ package vn.vanban.indexer.compare;
 import vn.vanban.indexer.access.Audience;
 
 /**
- * Where compared documents come from: the index ({@code graph.IndexDocuments}), files ({@link
+ * Where compared documents come from: the index ({@code library.IndexDocuments}), files ({@link
  * FileDocuments}), or whatever the REST layer provides. Keeps the comparison free of storage.
  */
 @FunctionalInterface

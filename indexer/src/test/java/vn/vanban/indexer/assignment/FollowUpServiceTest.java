@@ -3,9 +3,7 @@ package vn.vanban.indexer.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.vanban.indexer.access.Visibility;
 
 class FollowUpServiceTest {
 
@@ -14,7 +12,7 @@ class FollowUpServiceTest {
 
     private static FollowUpService.Candidate doc(LocalDate date) {
         return new FollowUpService.Candidate(
-                "12-KH/HU~huyen-uy-van-don~2021", "KH", "Huyện ủy Vân Đồn", "DISTRICT", date);
+                "12-KH/HU~huyen-uy-van-don~2021", "KH", "huyen-uy-van-don", "Huyện ủy Vân Đồn", "DISTRICT", date);
     }
 
     @Test
@@ -41,23 +39,5 @@ class FollowUpServiceTest {
         assertThat(FollowUpService.status("Huyện ủy Vân Đồn", "DISTRICT", null, DUE, DUE)
                         .status())
                 .isEqualTo(FollowUp.Status.MISSING);
-    }
-
-    @Test
-    void an_organ_written_ubnd_or_uy_ban_nhan_dan_is_the_same_organ() {
-        assertThat(FollowUpService.sameOrgan("UBND huyện Vân Đồn", "Ủy ban nhân dân huyện Vân Đồn"))
-                .isTrue();
-        assertThat(FollowUpService.sameOrgan("Ban Thường vụ Huyện ủy Vân Đồn", "Huyện ủy Vân Đồn"))
-                .isTrue();
-        assertThat(FollowUpService.sameOrgan("Huyện ủy Tiên Yên", "Huyện ủy Vân Đồn"))
-                .isFalse();
-    }
-
-    @Test
-    void nothing_stored_is_public_an_internal_mark_is_internal() {
-        assertThat(FollowUpService.visibility(null)).isEqualTo(Visibility.PUBLIC);
-        assertThat(FollowUpService.visibility(List.of())).isEqualTo(Visibility.PUBLIC);
-        assertThat(FollowUpService.visibility(List.of("INTERNAL"))).isEqualTo(Visibility.INTERNAL);
-        assertThat(FollowUpService.visibility(List.of("Lưu hành nội bộ"))).isEqualTo(Visibility.INTERNAL);
     }
 }

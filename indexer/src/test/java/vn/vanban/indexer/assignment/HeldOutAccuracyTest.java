@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Accuracy of extraction on the held-out sections (issue #12 goal: ≥ 0.95 per field for the due
- * date, the assignee class and the role). The sections were written before the rules; the rules
- * were not changed after this test was first run.
+ * date, the assignee class and the role). The sections were written before the rules. Their own
+ * errors (two tasks) were later fixed by rule kinds found on the development set, so they are seen
+ * data now too; the blind measure of the rules is the next set written without reading them.
  */
 class HeldOutAccuracyTest {
 
@@ -25,19 +26,20 @@ class HeldOutAccuracyTest {
     }
 
     /**
-     * The second set, written after the rules. Measured blind (commit of the set, before any change):
-     * due 0.974, assignees 0.868, role 0.921 over 38 tasks; then one defect it showed was fixed (a
-     * ";" between assignees split the task: "Các sở, ban, ngành; UBND các huyện … xây dựng"), giving
-     * assignees 0.921 — no longer blind. The goal 0.95 is not met on this set for assignees and role;
-     * this test keeps what it reaches from going down.
+     * The second set, written after the rules. Measured blind at its commit: due 0.974, assignees 0.868,
+     * role 0.921 over 38 tasks. It is now a DEVELOPMENT set, no longer held out: the rules were
+     * improved by kinds of rule on its errors (a circumstance before the subject, "vào tháng", a duty
+     * phrase before the role verb, "hướng dẫn, kiểm tra" versus "hướng dẫn, theo dõi", one class
+     * named twice, the Front sharing the place of the mass organisations, a list of the class of its
+     * first member; each proved in {@link AssignmentRuleKindsTest}). A blind measure needs a new set.
      */
     @Test
-    void the_blind_set_stays_at_what_it_reached() {
-        HeldOutSections.Report report = HeldOutSections.evaluate(HeldOutSections.read(HeldOutSections.BLIND));
+    void the_development_set_reaches_the_goal() {
+        HeldOutSections.Report report = HeldOutSections.evaluate(HeldOutSections.read(HeldOutSections.DEVELOPMENT));
         System.out.print(report.summary());
 
-        assertThat(report.accuracy("due")).as(report.summary()).isGreaterThanOrEqualTo(0.97);
-        assertThat(report.accuracy("assignees")).as(report.summary()).isGreaterThanOrEqualTo(0.92);
-        assertThat(report.accuracy("role")).as(report.summary()).isGreaterThanOrEqualTo(0.92);
+        assertThat(report.accuracy("due")).as(report.summary()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.accuracy("assignees")).as(report.summary()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.accuracy("role")).as(report.summary()).isGreaterThanOrEqualTo(0.95);
     }
 }

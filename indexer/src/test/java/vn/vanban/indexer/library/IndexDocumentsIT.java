@@ -1,4 +1,4 @@
-package vn.vanban.indexer.graph;
+package vn.vanban.indexer.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,11 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.indexer.access.Audience;
-import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.compare.CompareService;
 import vn.vanban.indexer.compare.Comparison;
 import vn.vanban.indexer.compare.DocumentNotFoundException;
 import vn.vanban.indexer.document.ParsedDocument;
+import vn.vanban.indexer.graph.GraphFixture;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.parse.DocumentParser;
@@ -52,7 +52,8 @@ class IndexDocumentsIT {
                         parser.parse("an-giang.txt", anGiangText),
                         parser.parse("cam-pha.txt", Files.readString(camPha)),
                         internalPlan);
-        service = new CompareService(new IndexDocuments(index));
+        service = new CompareService(
+                new IndexDocuments(new Library(TestElasticsearch.client(), index.alias()).documents()));
     }
 
     @Test
@@ -86,8 +87,6 @@ class IndexDocumentsIT {
 
         Comparison c = service.compare(List.of("36-KH/ĐUK", "197/KH-UBND"), Audience.OFFICIAL);
         assertThat(c.documents().getFirst().number()).isEqualTo("36-KH/ĐUK");
-        assertThat(IndexDocuments.visibility(List.of("Lưu hành nội bộ"))).isEqualTo(Visibility.INTERNAL);
-        assertThat(IndexDocuments.visibility(List.of())).isEqualTo(Visibility.PUBLIC);
     }
 
     @Test
