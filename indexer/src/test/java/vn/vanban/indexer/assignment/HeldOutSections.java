@@ -25,6 +25,8 @@ final class HeldOutSections {
     static final String RESOURCE = "/vn/vanban/indexer/assignment/heldout-sections.txt";
     /** Written after the rules, without reading them again; no rule changed after its first run. */
     static final String BLIND = "/vn/vanban/indexer/assignment/heldout-sections-2.txt";
+    /** Written blind by an engineer who never read the rules: measures them, never tunes them. */
+    static final String THIRD = "/vn/vanban/indexer/assignment/heldout-sections-3.txt";
 
     static final List<String> FIELDS = List.of("found", "assignees", "role", "action", "due", "recurrence");
 
@@ -181,7 +183,7 @@ final class HeldOutSections {
     }
 
     public static void main(String[] args) {
-        for (String resource : List.of(RESOURCE, BLIND)) {
+        for (String resource : List.of(RESOURCE, BLIND, THIRD)) {
             Report r = evaluate(read(resource));
             System.out.print(resource + "\n" + r.summary());
             r.mismatches().forEach(m -> System.out.println("  " + m));
