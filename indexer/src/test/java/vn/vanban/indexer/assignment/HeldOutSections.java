@@ -28,6 +28,8 @@ final class HeldOutSections {
      * set, see {@link HeldOutAccuracyTest}).
      */
     static final String DEVELOPMENT = "/vn/vanban/indexer/assignment/heldout-sections-2.txt";
+    /** Written blind by an engineer who never read the rules: measures them, never tunes them. */
+    static final String THIRD = "/vn/vanban/indexer/assignment/heldout-sections-3.txt";
 
     static final List<String> FIELDS = List.of("found", "assignees", "role", "action", "due", "recurrence");
 
@@ -184,7 +186,7 @@ final class HeldOutSections {
     }
 
     public static void main(String[] args) {
-        for (String resource : List.of(RESOURCE, DEVELOPMENT)) {
+        for (String resource : List.of(RESOURCE, DEVELOPMENT, THIRD)) {
             Report r = evaluate(read(resource));
             System.out.print(resource + "\n" + r.summary());
             r.mismatches().forEach(m -> System.out.println("  " + m));
