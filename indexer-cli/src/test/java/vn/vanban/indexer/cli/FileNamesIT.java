@@ -58,10 +58,11 @@ class FileNamesIT {
                 "mv 1 \"$(printf '" + bytes("thu-muc/Kế hoạch tiếp dân.txt") + "')\""
                         + " && mv 2 \"$(printf '" + bytes("Thông báo lịch trực.txt") + "')\""
                         + " && mv 3 \"$(printf 'thu-muc/b\\351o\\377.txt')\""
-                        + " && mv 4 \"$(printf 'r\\376.txt')\""));
+                        + " && mv 4 \"$(printf 'r\\376.txt')\""
+                        + " && : > \"$(printf '" + bytes("thu-muc/Tờ trình rỗng.pdf") + "')\""));
         assertThat(made.exit()).as(made.output()).isZero();
         try (Stream<Path> listed = Files.list(folder)) {
-            assertThat(listed.count()).isEqualTo(2);
+            assertThat(listed.count()).isEqualTo(3);
         }
 
         Path report = work.resolve("report.json");
@@ -76,7 +77,7 @@ class FileNamesIT {
                 Path.of("target", "indexer.jar").toAbsolutePath().toString(),
                 TestElasticsearch.url()));
 
-        assertThat(cli.exit()).as(cli.output()).isZero();
+        assertThat(cli.exit()).as("one file failed (empty): %s", cli.output()).isEqualTo(1);
         assertThat(cli.output()).contains("tệp/files").doesNotContain("Exception");
 
         JsonNode files = new ObjectMapper().readTree(report.toFile()).get("files");
@@ -94,15 +95,20 @@ class FileNamesIT {
             }
         }
         String base = FileNames.display(work.toRealPath());
-        assertThat(files).hasSize(4);
+        assertThat(files).hasSize(5);
         assertThat(numberByPath)
                 .as("every file read, under its own name: %s", statusByPath)
                 .containsEntry(base + "/thu-muc/Kế hoạch tiếp dân.txt", "31/TB-UBND")
                 .containsEntry(base + "/Thông báo lịch trực.txt", "32/TB-UBND")
                 .containsEntry(base + "/thu-muc/b\\xe9o\\xff.txt", "33/TB-UBND")
                 .containsEntry(base + "/r\\xfe.txt", "34/TB-UBND");
-        assertThat(statusByPath.values()).containsOnly("INDEXED");
-        assertThat(cli.output()).contains("4 tệp/files: 4 indexed").doesNotContain("\uFFFD");
+        assertThat(statusByPath).containsEntry(base + "/thu-muc/Tờ trình rỗng.pdf", "FAILED");
+        assertThat(statusByPath.values()).containsOnly("INDEXED", "FAILED");
+        assertThat(cli.output())
+                .contains("5 tệp/files: 4 indexed, 0 unchanged, 1 failed")
+                // the name intact, said once, and why in plain words
+                .contains("LỖI/ERROR " + base + "/thu-muc/Tờ trình rỗng.pdf: empty file (0 bytes)")
+                .doesNotContain("\uFFFD");
     }
 
     /** The name's UTF-8 bytes as {@code printf} octal escapes. */
