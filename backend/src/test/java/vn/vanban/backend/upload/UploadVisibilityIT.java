@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,8 @@ class UploadVisibilityIT {
     void an_upload_chosen_internal_is_internal_and_an_internal_mark_wins_over_a_public_upload() throws IOException {
         DocumentIndex index = TestIndices.fresh(TestElasticsearch.client(), "it-upload-visibility");
         Path dir = Files.createTempDirectory("vanban-upload-it");
-        UploadService uploads =
-                new UploadService(index, new FileStore(dir.resolve("store")), TestElasticsearch.connection());
+        UploadService uploads = new UploadService(
+                index, new FileStore(dir.resolve("store")), TestElasticsearch.connection(), Duration.ofSeconds(30));
 
         Path internal = Files.writeString(dir.resolve("a.txt"), PLAIN.formatted("21/TB-UBND", "tiếp công dân"));
         Path open = Files.writeString(dir.resolve("b.txt"), PLAIN.formatted("22/TB-UBND", "lịch trực"));

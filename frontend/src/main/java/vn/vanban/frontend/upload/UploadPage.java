@@ -54,7 +54,7 @@ public class UploadPage extends Div implements HasDynamicTitle {
     private final UploadService uploads;
     private final DocumentService documents;
     private final Path batch;
-    private final List<Path> received = new ArrayList<>();
+    private final List<UploadService.Upload> received = new ArrayList<>();
     private final Grid<Row> results = new Grid<>();
     private final Span pending = new Span();
     /** Of the documents without a mark of their own; a "Lưu hành nội bộ" text is INTERNAL whatever is chosen. */
@@ -73,11 +73,11 @@ public class UploadPage extends Div implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             // The name as the user knows it, without any folder part ("../", "C:\\").
-            String name = safeName(metadata.fileName());
-            Path target = batch.resolve(received.size() + "-" + name);
+            String name = UploadService.safeName(metadata.fileName());
+            Path target = Files.createTempFile(batch, "upload-", ".part");
             Files.move(file.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             ui.access(() -> {
-                received.add(target);
+                received.add(new UploadService.Upload(target, name));
                 pending.setText(getTranslation("upload.pending", received.size()));
             });
         }));
@@ -122,8 +122,15 @@ public class UploadPage extends Div implements HasDynamicTitle {
             pending.setText(getTranslation("upload.nothing"));
             return;
         }
-        IngestReport report = uploads.ingest(
+        IngestReport report = uploads.ingestUploads(
                 List.copyOf(received), visibility.getValue() == null ? Visibility.PUBLIC : visibility.getValue());
+        for (UploadService.Upload u : received) {
+            try {
+                Files.deleteIfExists(u.file()); // ingested from its staged copy; the store keeps the original
+            } catch (IOException e) {
+                // the temporary folder is the system's to clean
+            }
+        }
         List<Row> rows = new ArrayList<>();
         for (FileResult f : report.files()) {
             rows.add(new Row(
@@ -165,23 +172,10 @@ public class UploadPage extends Div implements HasDynamicTitle {
         }
     }
 
-    static String safeName(String uploaded) {
-        String name = uploaded.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        name = name.replaceAll("[\\p{Cntrl}]", "_");
-        if (name.isBlank() || name.equals(".") || name.equals("..")) {
-            name = "tep";
-        }
-        return name.length() > 120 ? name.substring(name.length() - 120) : name;
-    }
-
-    /** The uploaded name back from the stored path ({@code 3-name.pdf} → {@code name.pdf}). */
+    /** The uploaded name back from the path it was ingested under ({@code uploads/<sha256>/name.pdf}). */
     static String displayName(String path) {
-        String file = Path.of(path).getFileName().toString();
-        int dash = file.indexOf('-');
-        return dash > 0 && file.substring(0, dash).chars().allMatch(Character::isDigit)
-                ? file.substring(dash + 1)
-                : file;
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
     }
 
     private static String nz(@Nullable String s) {

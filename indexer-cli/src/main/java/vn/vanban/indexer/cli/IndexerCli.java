@@ -1,5 +1,10 @@
 package vn.vanban.indexer.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,16 +34,34 @@ import picocli.CommandLine.Command;
 public final class IndexerCli implements Callable<Integer> {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        utf8Output();
+        RawArguments raw = RawArguments.of(args);
+        System.exit(run(raw, raw.args()));
     }
 
     /** Runs the CLI without exiting the JVM (tests call this). */
     public static int run(String... args) {
+        return run(RawArguments.of(new String[0]), args);
+    }
+
+    private static int run(RawArguments raw, String... args) {
         return new CommandLine(new IndexerCli())
+                .registerConverter(Path.class, raw::path)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(IndexerCli::failed)
                 .setParameterExceptionHandler(IndexerCli::misused)
                 .execute(args);
+    }
+
+    /**
+     * Output in UTF-8 whatever the locale: under {@code LANG=C} Java would print every Vietnamese
+     * letter, in messages and in file names, as '?', and the JSON written to stdout would lose them.
+     */
+    private static void utf8Output() {
+        if (!StandardCharsets.UTF_8.name().equalsIgnoreCase(System.getProperty("stdout.encoding", "UTF-8"))) {
+            System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        }
     }
 
     /**

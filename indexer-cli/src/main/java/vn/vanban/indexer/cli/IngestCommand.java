@@ -116,7 +116,9 @@ final class IngestCommand implements Callable<Integer> {
             printSummary(out, result, library);
             for (FileResult f : result.files()) {
                 if (!f.ok()) {
-                    err.println("LỖI/ERROR " + f.path() + ": " + f.error());
+                    String error = String.valueOf(f.error());
+                    // Most errors already start with the path: say it once.
+                    err.println("LỖI/ERROR " + (error.startsWith(f.path() + ": ") ? error : f.path() + ": " + error));
                 }
             }
             if (result.aborted() != null) {

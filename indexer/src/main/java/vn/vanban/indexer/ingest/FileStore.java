@@ -58,7 +58,10 @@ public final class FileStore {
 
     private static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        if (dot < 0 || fileName.length() - dot > 6) {
+        // Only a plain ASCII extension names a stored file: a name's odd bytes never reach the store's paths.
+        if (dot < 0
+                || fileName.length() - dot > 6
+                || !fileName.substring(dot + 1).matches("[A-Za-z0-9]+")) {
             return "";
         }
         return fileName.substring(dot).toLowerCase(Locale.ROOT);

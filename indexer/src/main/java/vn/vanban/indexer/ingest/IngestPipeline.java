@@ -410,7 +410,9 @@ public final class IngestPipeline {
             Path tempDir = null;
             if (input.entry() != null) {
                 tempDir = Files.createTempDirectory("vanban-ingest-");
-                readable = tempDir.resolve(input.name());
+                // The copy is named "entry" + the entry's extension: the entry's own name may not be a
+                // path this locale can write (LANG=C), and only the extension matters to the readers.
+                readable = tempDir.resolve("entry" + extension(input.name()));
                 Files.write(readable, bytes);
             }
             ParsedDocument doc;
@@ -748,5 +750,12 @@ public final class IngestPipeline {
 
     static String sha256(byte[] bytes) {
         return Sha256.hex(bytes);
+    }
+
+    /** A plain ASCII extension of a name ({@code .pdf}), or nothing. */
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot);
+        return ext.matches("\\.[A-Za-z0-9]{1,8}") ? ext : "";
     }
 }

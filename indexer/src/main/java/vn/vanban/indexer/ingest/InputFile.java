@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One file to ingest: a file on disk, or an entry of a zip archive ({@code archive.zip!/folder/x.pdf}).
  *
- * @param path the path reported and journalled (absolute)
+ * @param path the path reported and journalled (absolute; {@link FileNames#display}, so a name that is not
+ *     UTF-8, or read under {@code LANG=C}, is still told apart and readable)
  * @param file the file on disk (the archive for an entry)
  * @param entry the zip entry name, or null
  * @param size bytes (for an entry: as its header declares, which a zip bomb may understate)
@@ -28,8 +29,9 @@ record InputFile(String path, Path file, @Nullable String entry, long size, long
         }
     }
 
+    /** The file's own name (no folder) as reported: not UTF-8 bytes escaped, see {@link FileNames}. */
     String name() {
-        String p = entry != null ? entry : file.getFileName().toString();
+        String p = entry != null ? entry : FileNames.displayName(file);
         int slash = p.lastIndexOf('/');
         return slash >= 0 ? p.substring(slash + 1) : p;
     }

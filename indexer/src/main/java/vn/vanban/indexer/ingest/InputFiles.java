@@ -70,7 +70,7 @@ final class InputFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            unreadable.add(new Unreadable(file.toString(), "cannot read: " + e.getMessage()));
+                            unreadable.add(new Unreadable(FileNames.display(file), "cannot read: " + e.getMessage()));
                             return FileVisitResult.CONTINUE;
                         }
                     });
@@ -88,10 +88,10 @@ final class InputFiles {
                         add(p, out, unreadable); // a hidden file named on the command line is wanted
                     }
                 } else {
-                    unreadable.add(new Unreadable(p.toString(), "no such file or folder"));
+                    unreadable.add(new Unreadable(FileNames.display(p), "no such file or folder"));
                 }
             } catch (IOException e) {
-                unreadable.add(new Unreadable(p.toString(), "cannot list: " + e.getMessage()));
+                unreadable.add(new Unreadable(FileNames.display(p), "cannot list: " + e.getMessage()));
             }
         }
         return out;
@@ -112,7 +112,7 @@ final class InputFiles {
     }
 
     private static Unreadable skipped(Path path, String reason) {
-        return new Unreadable(path.toString(), reason, FileResult.Status.SKIPPED);
+        return new Unreadable(FileNames.display(path), reason, FileResult.Status.SKIPPED);
     }
 
     /**
@@ -149,7 +149,7 @@ final class InputFiles {
                     if (e.isDirectory() || name.startsWith("__MACOSX/")) {
                         continue;
                     }
-                    String path = file + "!/" + name;
+                    String path = FileNames.display(file) + "!/" + name;
                     if (escapes(name)) {
                         unreadable.add(new Unreadable(
                                 path, "zip entry name leaves the archive's folder (../ or absolute path): refused"));
@@ -163,13 +163,14 @@ final class InputFiles {
                 inZip.sort((a, b) -> a.path().compareTo(b.path()));
                 out.addAll(inZip);
             } catch (IOException e) {
-                unreadable.add(new Unreadable(file.toString(), "not a readable zip archive: " + e.getMessage()));
+                unreadable.add(
+                        new Unreadable(FileNames.display(file), "not a readable zip archive: " + e.getMessage()));
             }
             return;
         }
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         out.add(new InputFile(
-                file.toString(),
+                FileNames.display(file),
                 file,
                 null,
                 attrs.size(),
