@@ -6,7 +6,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.vanban.indexer.graph.GraphJson;
 
 @Command(
         name = "chain",
@@ -37,7 +36,6 @@ final class ChainCommand implements Callable<Integer> {
                 query,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr(),
-                library -> library.chains().chain(query, audience.audience),
-                GraphJson::chain);
+                library -> library.chains().chain(query, audience.audience));
     }
 }

@@ -4,15 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.function.Function;
 import vn.vanban.indexer.es.EsConnection;
-import vn.vanban.indexer.graph.GraphJson;
 import vn.vanban.indexer.graph.GraphService;
 import vn.vanban.indexer.library.GraphAnswer;
 import vn.vanban.indexer.library.Library;
 
-/** What {@code chain} and {@code implementers} share: find the node, answer, print JSON. */
+/**
+ * What {@code chain} and {@code implementers} share: find the node, answer, print the answer's record
+ * as JSON (its shape is set by the records' Jackson annotations, README "chain"/"implementers").
+ */
 final class GraphQuery {
 
     private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();
@@ -26,18 +27,17 @@ final class GraphQuery {
             String query,
             PrintWriter out,
             PrintWriter err,
-            Function<Library, GraphAnswer<T>> ask,
-            Function<T, Map<String, Object>> json) {
+            Function<Library, GraphAnswer<T>> ask) {
         try (EsConnection connection = es.connect()) {
             GraphAnswer<T> answer = ask.apply(new Library(connection.client(), index.alias));
             switch (answer) {
                 case GraphAnswer.Answered<T> answered -> {
-                    out.println(JSON.writeValueAsString(json.apply(answered.answer())));
+                    out.println(JSON.writeValueAsString(answered.answer()));
                     return 0;
                 }
                 case GraphAnswer.Ambiguous<T> ambiguous -> {
-                    out.println(JSON.writeValueAsString(GraphJson.ambiguous(
-                            new GraphService.Ambiguous(ambiguous.query(), ambiguous.candidates()))));
+                    out.println(JSON.writeValueAsString(
+                            new GraphService.Ambiguous(ambiguous.query(), ambiguous.candidates())));
                     err.println("Số hiệu mơ hồ / ambiguous number " + query + ": "
                             + ambiguous.candidates().size() + " documents; give a key");
                     return 2;

@@ -6,7 +6,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.vanban.indexer.graph.GraphJson;
 
 @Command(
         name = "implementers",
@@ -37,7 +36,6 @@ final class ImplementersCommand implements Callable<Integer> {
                 query,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr(),
-                library -> library.implementers().implementers(query, audience.audience),
-                GraphJson::implementers);
+                library -> library.implementers().implementers(query, audience.audience));
     }
 }
