@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.function.Function;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.graph.GraphService;
+import vn.vanban.indexer.graph.GraphState;
 import vn.vanban.indexer.library.GraphAnswer;
 import vn.vanban.indexer.library.Library;
 
@@ -20,7 +21,10 @@ final class GraphQuery {
 
     private GraphQuery() {}
 
-    /** Exit codes: 0 answered, 1 not found, 2 ambiguous (the candidates are printed). */
+    /**
+     * Exit codes: 0 answered, 1 not found, 2 ambiguous (the candidates are printed), 3 the graph is
+     * stale and could not be rebuilt now.
+     */
     static <T> int run(
             EsOptions es,
             IndexOptions index,
@@ -47,6 +51,9 @@ final class GraphQuery {
                     return 1;
                 }
             }
+        } catch (GraphState.StaleGraphException e) {
+            err.println(e.getMessage());
+            return 3;
         } catch (JsonProcessingException e) {
             err.println(e.getMessage());
             return 1;
