@@ -63,6 +63,7 @@ public final class IngestionService {
         try {
             index.ensureExists();
             instance = index.instanceId();
+            index.addNewFields();
             // Marked while Elasticsearch answers, before any document is written: a run that stops
             // half-way cannot mark anything any more, and its graph refresh may fail.
             graphState.markStale("ingest");
