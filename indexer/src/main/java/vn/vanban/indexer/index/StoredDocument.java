@@ -2,6 +2,7 @@ package vn.vanban.indexer.index;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.access.Audience;
@@ -52,7 +53,10 @@ public record StoredDocument(
         @Nullable String signerPosition,
         @Nullable String authority,
         List<String> recipients,
-        @Nullable Visibility visibility,
+        // Older indices stored an array of marks here: read as today (StoredVisibility).
+        @JsonDeserialize(using = StoredVisibility.class) @Nullable
+        Visibility visibility,
+
         List<String> visibilityMarks,
         @Nullable String text,
         List<StoredSection> sections,
