@@ -79,10 +79,9 @@ public final class GraphState {
     /** The mark, or empty when the graph is fresh (or there is no graph index yet). */
     public Optional<Stale> stale() {
         try {
-            if (!client.indices().exists(e -> e.index(graph)).value()) {
-                return Optional.empty();
-            }
-            GetMappingResponse response = client.indices().getMapping(m -> m.index(graph));
+            // One request on every chain or implementers read: a missing graph index answers empty.
+            GetMappingResponse response = client.indices()
+                    .getMapping(m -> m.index(graph).ignoreUnavailable(true).allowNoIndices(true));
             Map<String, JsonData> meta = response.result().values().stream()
                     .findFirst()
                     .map(IndexMappingRecord::mappings)
