@@ -104,7 +104,9 @@ public class DocumentService {
                 originalOf(d)
                         .map(o -> new DocumentView.Original(o.name(), o.mediaType(), o.size()))
                         .orElse(null),
-                d.text());
+                d.text(),
+                d.truncated(),
+                d.originalLength());
     }
 
     /**

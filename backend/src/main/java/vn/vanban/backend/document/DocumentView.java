@@ -1,5 +1,6 @@
 package vn.vanban.backend.document;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  * original file's name (never a path of the ingesting machine).
  *
  * @param status {@code INDEXED} or {@code CITED_ONLY} (known only from citations: no text)
+ * @param truncated true when {@code text} is only the first part of a text file longer than the
+ *     indexer's limit; absent from the JSON when the text is whole
+ * @param originalLength characters of the whole text when {@code truncated}; absent otherwise
  */
 public record DocumentView(
         String key,
@@ -30,7 +34,9 @@ public record DocumentView(
         List<Section> sections,
         List<CitationView> citations,
         @Nullable Original original,
-        @Nullable String text) {
+        @Nullable String text,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean truncated,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long originalLength) {
 
     /** A section; {@code start}/{@code end} are offsets in {@code text}. */
     public record Section(

@@ -17,6 +17,7 @@ import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.es.LocalNode;
 import vn.vanban.indexer.es.LocalNodeSettings;
 import vn.vanban.indexer.index.TestIndices;
+import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
  * Elasticsearch stops while the API runs: every endpoint answers 503 with a problem that names no
@@ -84,19 +85,6 @@ class EsOutageIT {
     }
 
     private static LocalNodeSettings settings() {
-        LocalNodeSettings settings = LocalNodeSettings.fromEnvironment()
-                .withPort(Integer.getInteger("tests.es.port", 9251) + 30)
-                .withHeap("512m", "512m");
-        String zip = System.getProperty("es.distribution.zip", "");
-        if (!zip.isBlank()) {
-            settings = new LocalNodeSettings(
-                    settings.home(),
-                    settings.port(),
-                    settings.heapMin(),
-                    settings.heapMax(),
-                    Path.of(zip),
-                    settings.serviceUser());
-        }
-        return settings;
+        return TestElasticsearch.nodeSettings(30).withHeap("512m", "512m");
     }
 }

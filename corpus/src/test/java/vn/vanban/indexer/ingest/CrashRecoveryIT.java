@@ -27,6 +27,7 @@ import vn.vanban.indexer.index.DocumentFields;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.parse.StandardDocumentReader;
+import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
  * Elasticsearch is killed (SIGKILL) in the middle of an ingestion of 2 000 generated documents: the
@@ -54,19 +55,7 @@ class CrashRecoveryIT {
         }
         assertThat(files).hasSize(COUNT);
 
-        LocalNodeSettings settings = LocalNodeSettings.fromEnvironment()
-                .withPort(Integer.getInteger("tests.es.port", 9251) + 20)
-                .withHeap("512m", "512m");
-        String zip = System.getProperty("es.distribution.zip", "");
-        if (!zip.isBlank()) {
-            settings = new LocalNodeSettings(
-                    settings.home(),
-                    settings.port(),
-                    settings.heapMin(),
-                    settings.heapMax(),
-                    Path.of(zip),
-                    settings.serviceUser());
-        }
+        LocalNodeSettings settings = TestElasticsearch.nodeSettings(20).withHeap("512m", "512m");
         IngestReport first;
         try (EsConnection es = EsConnection.open(null, settings, LocalNode.Lifecycle.ATTACHED)) {
             DocumentIndex index = TestIndices.fresh(es.client(), "it-crash");

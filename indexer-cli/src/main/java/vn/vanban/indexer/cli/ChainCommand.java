@@ -3,10 +3,6 @@ package vn.vanban.indexer.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import vn.vanban.indexer.graph.GraphJson;
 
 @Command(
         name = "chain",
@@ -14,30 +10,11 @@ import vn.vanban.indexer.graph.GraphJson;
                 + " directive(s), following IMPLEMENTS and BASIS. Exit 2 with the candidates for an ambiguous number.")
 final class ChainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "QUERY", description = "a document key or a number as printed (45-KH/ĐU)")
-    String query;
-
     @Mixin
-    EsOptions es = new EsOptions();
-
-    @Mixin
-    IndexOptions index = new IndexOptions();
-
-    @Mixin
-    AudienceOption audience = new AudienceOption();
-
-    @Spec
-    CommandSpec spec;
+    GraphQuery graph = new GraphQuery();
 
     @Override
     public Integer call() {
-        return GraphQuery.run(
-                es,
-                index,
-                query,
-                spec.commandLine().getOut(),
-                spec.commandLine().getErr(),
-                library -> library.chains().chain(query, audience.audience),
-                GraphJson::chain);
+        return graph.run((library, query, audience) -> library.chains().chain(query, audience));
     }
 }

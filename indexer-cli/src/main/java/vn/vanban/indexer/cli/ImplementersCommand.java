@@ -3,10 +3,6 @@ package vn.vanban.indexer.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import vn.vanban.indexer.graph.GraphJson;
 
 @Command(
         name = "implementers",
@@ -14,30 +10,11 @@ import vn.vanban.indexer.graph.GraphJson;
                 + " by level and locality, with counts per level. Exit 2 with the candidates for an ambiguous number.")
 final class ImplementersCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "QUERY", description = "a document key or a number as printed (45-KH/ĐU)")
-    String query;
-
     @Mixin
-    EsOptions es = new EsOptions();
-
-    @Mixin
-    IndexOptions index = new IndexOptions();
-
-    @Mixin
-    AudienceOption audience = new AudienceOption();
-
-    @Spec
-    CommandSpec spec;
+    GraphQuery graph = new GraphQuery();
 
     @Override
     public Integer call() {
-        return GraphQuery.run(
-                es,
-                index,
-                query,
-                spec.commandLine().getOut(),
-                spec.commandLine().getErr(),
-                library -> library.implementers().implementers(query, audience.audience),
-                GraphJson::implementers);
+        return graph.run((library, query, audience) -> library.implementers().implementers(query, audience));
     }
 }

@@ -47,6 +47,8 @@ final class StatsCommand implements Callable<Integer> {
                 GraphCheck.Report check = library.index().check();
                 m.put("suspectedDuplicates", check.suspectedDuplicates().size());
                 m.put("bareWordIssuers", check.bareIssuers().size());
+                // Additive: present only while the graph misses a change (GraphState).
+                library.stats().staleGraph().ifPresent(stale -> m.put("graphStale", stale));
                 out.println(new ObjectMapper().writeValueAsString(m));
             } else {
                 out.printf("%-28s %10d%n", "Văn bản / documents", s.documents());
@@ -58,6 +60,12 @@ final class StatsCommand implements Callable<Integer> {
                 s.byType().forEach((k, v) -> out.printf("  %-26s %10d%n", k, v));
                 out.println("Theo cấp / by level:");
                 s.byLevel().forEach((k, v) -> out.printf("  %-26s %10d%n", k, v));
+                library.stats()
+                        .staleGraph()
+                        .ifPresent(stale -> out.printf(
+                                "Đồ thị cần dựng lại / graph stale since %s (%s): rebuilt at the next chain or"
+                                        + " implementers read%n",
+                                stale.since(), stale.reason()));
             }
             out.flush();
             return 0;

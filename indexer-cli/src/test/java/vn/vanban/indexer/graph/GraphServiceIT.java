@@ -5,6 +5,8 @@ import static vn.vanban.indexer.graph.GraphFixture.implementsDirective;
 import static vn.vanban.indexer.graph.GraphFixture.implementsPlan;
 import static vn.vanban.indexer.graph.GraphFixture.plan;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -114,7 +116,7 @@ class GraphServiceIT {
                 .as("round trips for find + chain")
                 .isLessThanOrEqualTo(3)
                 .isEqualTo(2);
-        assertThat(GraphJson.chain(chain).get("paths")).asList().hasSize(1);
+        assertThat(new ObjectMapper().valueToTree(chain).get("paths")).hasSize(1);
     }
 
     @Test
@@ -313,8 +315,8 @@ class GraphServiceIT {
                 .extracting(t -> t.node().number())
                 .containsExactly("05-KH/CB");
 
-        Map<String, Object> json = GraphJson.implementers(tree);
-        assertThat(json).containsKeys("root", "children", "countsByLevel");
+        JsonNode json = new ObjectMapper().valueToTree(tree);
+        assertThat(List.of("root", "children", "countsByLevel")).allMatch(json::has);
     }
 
     @Test

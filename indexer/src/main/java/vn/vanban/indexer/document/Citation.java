@@ -1,5 +1,7 @@
 package vn.vanban.indexer.document;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +28,10 @@ import org.jspecify.annotations.Nullable;
 public record Citation(
         @Nullable String number,
         @Nullable DocumentType type,
-        @Nullable LocalDate date,
+        // ISO yyyy-MM-dd in the parse JSON, without a java.time module on every mapper that prints it.
+        @JsonSerialize(using = ToStringSerializer.class) @Nullable
+        LocalDate date,
+
         @Nullable String issuer,
         @Nullable IssuerSide issuerSide,
         @Nullable IssuerLevel issuerLevel,

@@ -1,5 +1,8 @@
 package vn.vanban.indexer.document;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * @param authority the signing authority: {@code T/M}, {@code TM.}, {@code KT.}, {@code TL.},
  *     {@code TUQ.}, or null
  * @param visibility marks found ("MẬT", "Lưu hành nội bộ")
- * @param text the cleaned, normalised text that offsets refer to
+ * @param text the cleaned, normalised text that offsets refer to (not printed: the line names the
+ *     file it comes from)
  */
+@JsonIgnoreProperties("text")
 public record ParsedDocument(
         String file,
         DocumentStatus status,
@@ -36,7 +41,10 @@ public record ParsedDocument(
         @Nullable String district,
         @Nullable String commune,
         @Nullable String place,
-        @Nullable LocalDate date,
+
+        @JsonSerialize(using = ToStringSerializer.class) @Nullable
+        LocalDate date,
+
         @Nullable String subject,
         @Nullable String signer,
         @Nullable String signerPosition,

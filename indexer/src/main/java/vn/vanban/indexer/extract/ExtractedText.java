@@ -15,6 +15,8 @@ import vn.vanban.indexer.document.DocumentStatus;
  * @param ocr true when the text came from OCR (digits in numbers are then less certain)
  * @param headerCells for a DOCX/ODT whose first block is a two-column header table: the left cell
  *     (issuer) and right cell (motto, place and date) text; empty otherwise
+ * @param truncatedFrom characters of the whole text when {@code text} is only its first part (a text
+ *     file longer than the extraction limit), else null
  */
 public record ExtractedText(
         Path file,
@@ -23,10 +25,23 @@ public record ExtractedText(
         @Nullable String error,
         String mediaType,
         boolean ocr,
-        java.util.List<String> headerCells) {
+        java.util.List<String> headerCells,
+        @Nullable Long truncatedFrom) {
 
     public ExtractedText {
         headerCells = java.util.List.copyOf(headerCells);
+    }
+
+    /** A whole text. */
+    public ExtractedText(
+            Path file,
+            DocumentStatus status,
+            String text,
+            @Nullable String error,
+            String mediaType,
+            boolean ocr,
+            java.util.List<String> headerCells) {
+        this(file, status, text, error, mediaType, ocr, headerCells, null);
     }
 
     public static ExtractedText failed(Path file, DocumentStatus status, String error, String mediaType) {

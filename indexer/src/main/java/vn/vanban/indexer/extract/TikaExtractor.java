@@ -191,14 +191,14 @@ final class TikaExtractor implements Extractor {
         if (notText != null) {
             return failed(file, DocumentStatus.FAILED, notText, type.toString());
         }
+        Long truncatedFrom = null;
         if (raw.length() > settings.maxChars()) {
-            // The same bound as Tika's write limit for the other formats: memory stays bounded per file.
-            return failed(
-                    file,
-                    DocumentStatus.FAILED,
-                    "too much text: %,d characters, more than the limit of %,d"
-                            .formatted(raw.length(), settings.maxChars()),
-                    type.toString());
+            // A valid text longer than the limit (a 60 MB report) is indexed in part, with a note on the
+            // document, rather than refused (issue 10): the same bound as Tika's write limit for the
+            // other formats, so memory stays bounded per file. Those other formats are still refused
+            // past it, as their text can be a decompression bomb's.
+            truncatedFrom = (long) raw.length();
+            raw = raw.substring(0, cut(raw, settings.maxChars()));
         }
         TextCleaner.Layout layout = isMarkdown(type) || TextCleaner.looksLikeMarkdown(raw)
                 ? TextCleaner.Layout.MARKDOWN
@@ -207,7 +207,17 @@ final class TikaExtractor implements Extractor {
         if (!hasLetters(text)) {
             return failed(file, DocumentStatus.FAILED, "no text found", type.toString());
         }
-        return new ExtractedText(file, DocumentStatus.OK, text, null, type.toString(), false, List.of());
+        return new ExtractedText(file, DocumentStatus.OK, text, null, type.toString(), false, List.of(), truncatedFrom);
+    }
+
+    /** Where to cut a text to at most {@code limit} characters: after the last line break near the limit. */
+    static int cut(String text, int limit) {
+        int lineEnd = text.lastIndexOf('\n', limit - 1);
+        if (lineEnd >= limit - 10_000 && lineEnd > 0) {
+            return lineEnd + 1;
+        }
+        // No line break near: not inside a surrogate pair.
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
     /** Beyond this share of control characters (NUL, ESC, …) or replacement characters, it is not text. */

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
@@ -95,11 +97,16 @@ public final class Ancestors {
         return alias + "-graph";
     }
 
-    /** Recomputes every node's ancestors and brings the graph index up to date; then refreshes it. */
+    /**
+     * Recomputes every node's ancestors and brings the graph index up to date; then refreshes it and
+     * clears the stale mark it found ({@link GraphState}): only a refresh that completes does.
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
     public Refresh refresh() {
         try {
             ensureGraphIndex();
+            GraphState state = new GraphState(client, alias, Clock.systemUTC());
+            Optional<GraphState.Stale> stale = state.stale();
             // Bulk writes of the ingestion are not all searchable yet; the scroll must see them.
             client.indices().refresh(r -> r.index(alias));
             Map<String, Map<String, Object>> nodes = new HashMap<>();
@@ -143,6 +150,7 @@ public final class Ancestors {
                 write(ops);
             }
             client.indices().refresh(r -> r.index(graph));
+            state.clear(stale);
             return new Refresh(nodes.size(), written, removed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -208,7 +216,15 @@ public final class Ancestors {
         }
     }
 
-    private void ensureGraphIndex() throws IOException {
+    void ensureGraphIndex() {
+        try {
+            createOrUpdateGraphIndex();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void createOrUpdateGraphIndex() throws IOException {
         try (InputStream in = Ancestors.class.getResourceAsStream(MAPPING_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + MAPPING_RESOURCE + " beside " + Ancestors.class);

@@ -1,5 +1,6 @@
 package vn.vanban.indexer.graph;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,10 @@ import vn.vanban.indexer.index.DocumentFields;
  * @param visibility {@code PUBLIC} or {@code INTERNAL}, or null for a node stored without one (seen
  *     only by audiences that see everything)
  */
+// The JSON of a node (README, "chain"/"implementers"): what a reader of the graph needs. Side, links
+// and visibility are how the queries work, not part of the answer; the places are left out where an
+// answer names a document without placing it (a chain's nodes, the implementers' root).
+@JsonIgnoreProperties({"issuerSide", "parents", "ancestors", "visibility"})
 public record GraphNode(
         String key,
         @Nullable String number,

@@ -7,6 +7,12 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.get.GetResult;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -54,7 +60,15 @@ public final class GraphService {
     public record Found(GraphNode node) implements Lookup {}
 
     /** A number several documents carry ("every Tỉnh ủy issues a 35-KH/TU"). */
-    public record Ambiguous(String query, List<GraphNode> candidates) implements Lookup {}
+    @JsonPropertyOrder({"query", "ambiguous", "candidates"})
+    public record Ambiguous(String query, List<GraphNode> candidates) implements Lookup {
+
+        /** Always true: the JSON tells an ambiguous answer from a chain or a tree by this field. */
+        @JsonProperty("ambiguous")
+        boolean ambiguous() {
+            return true;
+        }
+    }
 
     public record NotFound(String query) implements Lookup {}
 
@@ -64,7 +78,13 @@ public final class GraphService {
      * @param paths each path from the document (first) up to a node without parents (last)
      * @param truncated true when more than {@value #MAX_PATHS} paths exist
      */
-    public record Chain(GraphNode document, List<List<GraphNode>> paths, boolean truncated) {}
+    public record Chain(
+            @JsonIgnore GraphNode document,
+
+            @JsonIgnoreProperties({"province", "district", "commune"})
+            List<List<GraphNode>> paths,
+
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean truncated) {}
 
     /**
      * A node of the implementers tree.
@@ -72,7 +92,11 @@ public final class GraphService {
      * @param alsoImplements other parents of the node inside the tree (the tree shows it once, under
      *     its deepest parent)
      */
-    public record TreeNode(GraphNode node, List<TreeNode> children, List<String> alsoImplements) {}
+    @JsonPropertyOrder({"node", "alsoImplements", "children"})
+    public record TreeNode(
+            @JsonUnwrapped GraphNode node,
+            List<TreeNode> children,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoImplements) {}
 
     /**
      * The documents carrying out {@code root}, transitively.
@@ -83,12 +107,14 @@ public final class GraphService {
      * @param truncated true when more than {@value #MAX_IMPLEMENTERS} exist (the tree holds the first)
      */
     public record Implementers(
+            @JsonIgnoreProperties({"province", "district", "commune"})
             GraphNode root,
+
             List<TreeNode> children,
             Map<String, Long> countsByLevel,
             Map<String, Long> countsByProvince,
             long total,
-            boolean truncated) {}
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean truncated) {}
 
     private final ElasticsearchClient client;
     private final String alias;

@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -103,6 +104,24 @@ public final class DocumentIndex {
                 }
             }
             return currentIndex().orElseThrow(() -> new IllegalStateException("Alias " + alias + " was not created"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds to the index the fields the current mapping has and it lacks (adding a field is allowed on
+     * a live index), so that an index made by an older version takes documents with newer fields
+     * ({@code truncated}, {@code originalLength}) without a reindex. A field whose definition changed
+     * cannot be updated so: that index keeps its mapping until {@code indexer reindex}.
+     */
+    public void addNewFields() {
+        try {
+            JsonNode properties = readResource(MAPPING_RESOURCE).get("mappings").get("properties");
+            String json = JSON.writeValueAsString(Map.of("properties", properties));
+            client.indices().putMapping(m -> m.index(alias).withJson(new StringReader(json)));
+        } catch (ElasticsearchException e) {
+            // An incompatible older mapping: documents without the new fields are still written.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -91,7 +91,9 @@ public final class DocumentSource {
                 file.ocr(),
                 textRank(file.ocr(), doc.text().length()),
                 List.of(StoredDocument.file(file)),
-                ingestedAt.toString());
+                ingestedAt.toString(),
+                file.truncatedFrom() == null ? null : true,
+                file.truncatedFrom());
     }
 
     /** The outline flattened in document order; {@code parent} is the index of the enclosing section. */

@@ -50,6 +50,7 @@ final class KeyMigration {
     @Nullable
     Map<String, Object> rewrite(Map<String, Object> source) {
         Map<String, Object> node = new LinkedHashMap<>(source);
+        StoredVisibility.migrate(node);
         String key = keyOf((String) node.get(DocumentFields.KEY));
         node.put(DocumentFields.KEY, key);
         String issuerKey = new DocumentKey(key).issuerKey();

@@ -2,6 +2,7 @@ package vn.vanban.indexer.index;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.access.Audience;
@@ -24,6 +25,9 @@ import vn.vanban.indexer.access.Visibility;
  * @param textFile path of the file the text comes from (administrators only)
  * @param textRank quality of the text; a higher rank wins when files of one document merge
  *     ({@link DocumentSource#textRank})
+ * @param truncated true when the text is the first part of a longer text file, cut at the extraction
+ *     limit (the file is indexed rather than refused); null when the text is whole
+ * @param originalLength characters of the whole text when {@code truncated}, else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -49,7 +53,10 @@ public record StoredDocument(
         @Nullable String signerPosition,
         @Nullable String authority,
         List<String> recipients,
-        @Nullable Visibility visibility,
+        // Older indices stored an array of marks here: read as today (StoredVisibility).
+        @JsonDeserialize(using = StoredVisibility.class) @Nullable
+        Visibility visibility,
+
         List<String> visibilityMarks,
         @Nullable String text,
         List<StoredSection> sections,
@@ -62,7 +69,9 @@ public record StoredDocument(
         @Nullable Boolean ocr,
         @Nullable Long textRank,
         List<StoredFile> files,
-        @Nullable String ingestedAt) {
+        @Nullable String ingestedAt,
+        @Nullable Boolean truncated,
+        @Nullable Long originalLength) {
 
     public StoredDocument {
         recipients = copy(recipients);
@@ -118,45 +127,17 @@ public record StoredDocument(
         if (audience == Audience.ADMIN) {
             return this;
         }
-        return new StoredDocument(
-                key,
-                status,
-                number,
-                numberKey,
-                type,
-                issuer,
-                issuerKey,
-                parentOrgan,
-                issuerSide,
-                issuerLevel,
-                province,
-                district,
-                commune,
-                place,
-                date,
-                year,
-                subject,
-                signer,
-                signerPosition,
-                authority,
-                recipients,
-                visibility,
-                visibilityMarks,
-                text,
-                sections,
+        return copy(
                 citations,
                 parents,
                 cites,
                 sha256,
-                storeRef,
                 null,
-                ocr,
                 textRank,
                 files.stream()
                         .map(f -> new StoredFile(
                                 null, f.name(), f.sha256(), f.size(), f.mediaType(), f.ocr(), f.storeRef()))
-                        .toList(),
-                ingestedAt);
+                        .toList());
     }
 
     /**
@@ -189,46 +170,42 @@ public record StoredDocument(
                                 : c.resolution(),
                         c.candidates().stream().filter(shown::contains).toList()))
                 .toList();
-        return new StoredDocument(
-                key,
-                status,
-                number,
-                numberKey,
-                type,
-                issuer,
-                issuerKey,
-                parentOrgan,
-                issuerSide,
-                issuerLevel,
-                province,
-                district,
-                commune,
-                place,
-                date,
-                year,
-                subject,
-                signer,
-                signerPosition,
-                authority,
-                recipients,
-                visibility,
-                visibilityMarks,
-                text,
-                sections,
+        return copy(
                 kept,
                 parents.stream().filter(shown::contains).toList(),
                 cites.stream().filter(shown::contains).toList(),
                 sha256,
-                storeRef,
                 textFile,
-                ocr,
                 textRank,
-                files,
-                ingestedAt);
+                files);
     }
 
     /** This document with another text rank. */
     public StoredDocument withTextRank(long rank) {
+        return copy(citations, parents, cites, sha256, textFile, rank, files);
+    }
+
+    /** This document with these source files (and their sha256). */
+    StoredDocument withFiles(List<StoredFile> all) {
+        return copy(
+                citations,
+                parents,
+                cites,
+                all.stream().map(StoredFile::sha256).distinct().toList(),
+                textFile,
+                textRank,
+                all);
+    }
+
+    /** This document with the fields the with-ers above change; every other field as it is. */
+    private StoredDocument copy(
+            List<StoredCitation> citations,
+            List<String> parents,
+            List<String> cites,
+            List<String> sha256,
+            @Nullable String textFile,
+            @Nullable Long textRank,
+            List<StoredFile> files) {
         return new StoredDocument(
                 key,
                 status,
@@ -262,49 +239,11 @@ public record StoredDocument(
                 storeRef,
                 textFile,
                 ocr,
-                rank,
-                files,
-                ingestedAt);
-    }
-
-    /** This document with these source files (and their sha256). */
-    StoredDocument withFiles(List<StoredFile> all) {
-        return new StoredDocument(
-                key,
-                status,
-                number,
-                numberKey,
-                type,
-                issuer,
-                issuerKey,
-                parentOrgan,
-                issuerSide,
-                issuerLevel,
-                province,
-                district,
-                commune,
-                place,
-                date,
-                year,
-                subject,
-                signer,
-                signerPosition,
-                authority,
-                recipients,
-                visibility,
-                visibilityMarks,
-                text,
-                sections,
-                citations,
-                parents,
-                cites,
-                all.stream().map(StoredFile::sha256).distinct().toList(),
-                storeRef,
-                textFile,
-                ocr,
                 textRank,
-                all,
-                ingestedAt);
+                files,
+                ingestedAt,
+                truncated,
+                originalLength);
     }
 
     /** The stored form of a source file. */

@@ -488,7 +488,14 @@ public final class IngestPipeline {
                     }));
             List<ResolvedCitation> resolved = availability.call(() -> resolver.resolve(doc));
             task.file = new SourceFile(
-                    input.path(), input.name(), task.sha256, input.size(), fact.mediaType(), fact.ocr(), ref);
+                    input.path(),
+                    input.name(),
+                    task.sha256,
+                    input.size(),
+                    fact.mediaType(),
+                    fact.ocr(),
+                    ref,
+                    fact.truncatedFrom());
             List<StoredCitation> citations = StoredCitation.of(resolved);
             Visibility visibility = DocumentSource.visibility(doc.visibility(), settings.visibility());
             task.source = DocumentSource.indexed(

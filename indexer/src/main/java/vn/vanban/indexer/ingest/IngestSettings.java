@@ -3,6 +3,8 @@ package vn.vanban.indexer.ingest;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.access.Visibility;
 
 /**
@@ -29,7 +31,7 @@ public record IngestSettings(
         int maxOperations,
         long maxBytes,
         Duration giveUpAfter,
-        @org.jspecify.annotations.Nullable PrintStream progress,
+        @Nullable PrintStream progress,
         Visibility visibility,
         Clock clock,
         long maxFileBytes,
@@ -49,87 +51,74 @@ public record IngestSettings(
                 0);
     }
 
-    public IngestSettings withProgress(@org.jspecify.annotations.Nullable PrintStream out) {
-        return new IngestSettings(
-                readers,
-                maxConcurrentRequests,
-                maxOperations,
-                maxBytes,
-                giveUpAfter,
-                out,
-                visibility,
-                clock,
-                maxFileBytes,
-                memoryBudget);
+    public IngestSettings withProgress(@Nullable PrintStream out) {
+        return with(b -> b.progress = out);
     }
 
     public IngestSettings withGiveUpAfter(Duration d) {
-        return new IngestSettings(
-                readers,
-                maxConcurrentRequests,
-                maxOperations,
-                maxBytes,
-                d,
-                progress,
-                visibility,
-                clock,
-                maxFileBytes,
-                memoryBudget);
+        return with(b -> b.giveUpAfter = d);
     }
 
     public IngestSettings withReaders(int n) {
-        return new IngestSettings(
-                n,
-                maxConcurrentRequests,
-                maxOperations,
-                maxBytes,
-                giveUpAfter,
-                progress,
-                visibility,
-                clock,
-                maxFileBytes,
-                memoryBudget);
+        return with(b -> b.readers = n);
     }
 
     public IngestSettings withVisibility(Visibility v) {
-        return new IngestSettings(
-                readers,
-                maxConcurrentRequests,
-                maxOperations,
-                maxBytes,
-                giveUpAfter,
-                progress,
-                v,
-                clock,
-                maxFileBytes,
-                memoryBudget);
+        return with(b -> b.visibility = v);
     }
 
     public IngestSettings withClock(Clock c) {
-        return new IngestSettings(
-                readers,
-                maxConcurrentRequests,
-                maxOperations,
-                maxBytes,
-                giveUpAfter,
-                progress,
-                visibility,
-                c,
-                maxFileBytes,
-                memoryBudget);
+        return with(b -> b.clock = c);
     }
 
     public IngestSettings withMaxFileBytes(long bytes) {
+        return with(b -> b.maxFileBytes = bytes);
+    }
+
+    /** These settings with what {@code change} sets: the one place that lists every component. */
+    private IngestSettings with(Consumer<Copy> change) {
+        Copy b = new Copy(this);
+        change.accept(b);
         return new IngestSettings(
-                readers,
-                maxConcurrentRequests,
-                maxOperations,
-                maxBytes,
-                giveUpAfter,
-                progress,
-                visibility,
-                clock,
-                bytes,
-                memoryBudget);
+                b.readers,
+                b.maxConcurrentRequests,
+                b.maxOperations,
+                b.maxBytes,
+                b.giveUpAfter,
+                b.progress,
+                b.visibility,
+                b.clock,
+                b.maxFileBytes,
+                b.memoryBudget);
+    }
+
+    /** The components, mutable for one {@link #with}. */
+    private static final class Copy {
+        int readers;
+        int maxConcurrentRequests;
+        int maxOperations;
+        long maxBytes;
+        Duration giveUpAfter;
+
+        @Nullable
+        PrintStream progress;
+
+        Visibility visibility;
+        Clock clock;
+        long maxFileBytes;
+        long memoryBudget;
+
+        Copy(IngestSettings s) {
+            readers = s.readers;
+            maxConcurrentRequests = s.maxConcurrentRequests;
+            maxOperations = s.maxOperations;
+            maxBytes = s.maxBytes;
+            giveUpAfter = s.giveUpAfter;
+            progress = s.progress;
+            visibility = s.visibility;
+            clock = s.clock;
+            maxFileBytes = s.maxFileBytes;
+            memoryBudget = s.memoryBudget;
+        }
     }
 }

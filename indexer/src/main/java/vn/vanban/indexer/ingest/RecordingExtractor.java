@@ -22,7 +22,7 @@ public final class RecordingExtractor implements Extractor, TextFacts {
     @Override
     public ExtractedText extract(Path file) {
         ExtractedText text = delegate.extract(file);
-        facts.put(file, new Fact(text.ocr(), text.mediaType()));
+        facts.put(file, new Fact(text.ocr(), text.mediaType(), text.truncatedFrom()));
         return text;
     }
 

@@ -1,6 +1,7 @@
 package vn.vanban.indexer.ingest;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What extraction knew of a file that {@link vn.vanban.indexer.document.ParsedDocument} does not
@@ -12,7 +13,16 @@ public interface TextFacts {
     /** Facts about a file just read; called once per file, after the reader returned. */
     Fact take(Path file);
 
-    record Fact(boolean ocr, String mediaType) {}
+    /**
+     * @param truncatedFrom characters of the whole text when only its first part was read (the
+     *     extraction limit), else null
+     */
+    record Fact(boolean ocr, String mediaType, @Nullable Long truncatedFrom) {
+
+        public Fact(boolean ocr, String mediaType) {
+            this(ocr, mediaType, null);
+        }
+    }
 
     /** When the reader cannot tell: not OCR, media type from the file name. */
     TextFacts UNKNOWN =

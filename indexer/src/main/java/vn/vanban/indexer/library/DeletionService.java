@@ -1,6 +1,7 @@
 package vn.vanban.indexer.library;
 
 import vn.vanban.indexer.graph.Ancestors;
+import vn.vanban.indexer.graph.GraphState;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.DocumentState;
 
@@ -8,9 +9,11 @@ import vn.vanban.indexer.index.DocumentState;
 public final class DeletionService {
 
     private final DocumentIndex index;
+    private final GraphState graphState;
 
-    DeletionService(DocumentIndex index) {
+    DeletionService(DocumentIndex index, GraphState graphState) {
         this.index = index;
+        this.graphState = graphState;
     }
 
     /** What became of the key. */
@@ -25,6 +28,11 @@ public final class DeletionService {
 
     public Deletion delete(String key) {
         index.ensureExists();
+        if (index.get(key).isEmpty()) {
+            return Deletion.NOT_FOUND;
+        }
+        // Marked before the change: if the refresh below does not complete, the next read rebuilds.
+        graphState.markStale("delete " + key);
         if (!index.delete(key)) {
             return Deletion.NOT_FOUND;
         }

@@ -2,21 +2,26 @@ package vn.vanban.indexer.library;
 
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.graph.GraphService;
+import vn.vanban.indexer.graph.GraphState;
 
 /** The tree of documents carrying out a document, transitively, by level and locality. */
 public final class ImplementersService {
 
     private final GraphService graph;
+    private final GraphState state;
 
-    ImplementersService(GraphService graph) {
+    ImplementersService(GraphService graph, GraphState state) {
         this.graph = graph;
+        this.state = state;
     }
 
     /**
      * @param query a key or a number as printed
      * @return the tree and its counts over the documents the audience may see only
+     * @throws GraphState.StaleGraphException when the graph is stale and cannot be rebuilt now
      */
     public GraphAnswer<GraphService.Implementers> implementers(String query, Audience audience) {
+        state.rebuildIfStale();
         return GraphQuestions.ask(
                 graph, query, audience, node -> graph.implementers(node, audience), GraphService.Implementers::root);
     }

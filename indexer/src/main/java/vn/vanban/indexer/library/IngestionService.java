@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.document.Sha256;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.graph.Ancestors;
+import vn.vanban.indexer.graph.GraphState;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.ingest.FileStore;
 import vn.vanban.indexer.ingest.IngestPipeline;
@@ -24,10 +25,12 @@ import vn.vanban.indexer.parse.StandardDocumentReader;
 public final class IngestionService {
 
     private final DocumentIndex index;
+    private final GraphState graphState;
     private final Clock clock;
 
-    IngestionService(DocumentIndex index, Clock clock) {
+    IngestionService(DocumentIndex index, GraphState graphState, Clock clock) {
         this.index = index;
+        this.graphState = graphState;
         this.clock = clock;
     }
 
@@ -35,8 +38,8 @@ public final class IngestionService {
      * What a run did.
      *
      * @param graph the graph refresh that followed, or null when it failed ({@code graphError})
-     * @param graphError why the graph could not be refreshed (Elasticsearch gone): chains and
-     *     implementers answer from the last refresh until the next ingest or {@code graph-refresh}
+     * @param graphError why the graph could not be refreshed (Elasticsearch gone): the graph stays
+     *     marked stale ({@link GraphState}) and the next chain or implementers read rebuilds it
      */
     public record Ingestion(
             IngestReport report,
@@ -60,6 +63,10 @@ public final class IngestionService {
         try {
             index.ensureExists();
             instance = index.instanceId();
+            index.addNewFields();
+            // Marked while Elasticsearch answers, before any document is written: a run that stops
+            // half-way cannot mark anything any more, and its graph refresh may fail.
+            graphState.markStale("ingest");
         } catch (RuntimeException e) {
             throw new Unavailable("cannot use Elasticsearch at " + options.esUrl() + ": " + e.getMessage(), e);
         }

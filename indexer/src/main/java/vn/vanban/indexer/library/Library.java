@@ -3,6 +3,7 @@ package vn.vanban.indexer.library;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Clock;
 import vn.vanban.indexer.graph.GraphService;
+import vn.vanban.indexer.graph.GraphState;
 import vn.vanban.indexer.index.DocumentIndex;
 
 /**
@@ -13,11 +14,13 @@ public final class Library {
 
     private final DocumentIndex index;
     private final GraphService graph;
+    private final GraphState graphState;
     private final Clock clock;
 
     public Library(ElasticsearchClient client, String alias, Clock clock) {
         this.index = new DocumentIndex(client, alias, clock);
         this.graph = new GraphService(client, alias);
+        this.graphState = new GraphState(client, alias, clock);
         this.clock = clock;
     }
 
@@ -26,11 +29,11 @@ public final class Library {
     }
 
     public IngestionService ingestion() {
-        return new IngestionService(index, clock);
+        return new IngestionService(index, graphState, clock);
     }
 
     public DeletionService deletion() {
-        return new DeletionService(index);
+        return new DeletionService(index, graphState);
     }
 
     public DocumentService documents() {
@@ -38,19 +41,19 @@ public final class Library {
     }
 
     public ChainService chains() {
-        return new ChainService(graph);
+        return new ChainService(graph, graphState);
     }
 
     public ImplementersService implementers() {
-        return new ImplementersService(graph);
+        return new ImplementersService(graph, graphState);
     }
 
     public StatsService stats() {
-        return new StatsService(index);
+        return new StatsService(index, graphState);
     }
 
     public ReindexService reindexing() {
-        return new ReindexService(index);
+        return new ReindexService(index, graphState);
     }
 
     public GraphRefreshService graphRefresh() {

@@ -1,14 +1,17 @@
 package vn.vanban.indexer.library;
 
+import vn.vanban.indexer.graph.GraphState;
 import vn.vanban.indexer.index.DocumentIndex;
 
 /** A new index from the current mapping, copied, behind the same alias. */
 public final class ReindexService {
 
     private final DocumentIndex index;
+    private final GraphState graphState;
 
-    ReindexService(DocumentIndex index) {
+    ReindexService(DocumentIndex index, GraphState graphState) {
         this.index = index;
+        this.graphState = graphState;
     }
 
     /** @param from the index the alias pointed to @param to the index it points to now */
@@ -17,6 +20,9 @@ public final class ReindexService {
     /** Writes are refused while the old index is copied ({@link DocumentIndex#reindex}). */
     public Reindexed reindex() {
         String old = index.ensureExists();
+        // Keys may be migrated on the way (KeyMigration): the graph's nodes are named by the old ones
+        // until the next refresh, which the next chain or implementers read makes.
+        graphState.markStale("reindex");
         String fresh = index.reindex();
         return new Reindexed(index.alias(), old, fresh);
     }

@@ -123,6 +123,49 @@ class KeyMigrationIT {
         assertThat(index.citing(citedKey.value())).containsExactly(citerKey.value());
     }
 
+    @Test
+    void a_node_stored_with_the_old_array_visibility_is_read_and_reindex_rewrites_it() throws IOException {
+        DocumentIndex index = TestIndices.fresh(TestElasticsearch.client(), "it-old-visibility");
+        // As versions before audiences wrote them: the printed marks in "visibility", no marks field.
+        Map<String, Object> internal = Map.of(
+                "key", "9-KH/HU~huyen-uy-ba-che~2020",
+                "status", "INDEXED",
+                "number", "9-KH/HU",
+                "text", "Kế hoạch nội bộ",
+                "visibility", List.of("Lưu hành nội bộ"));
+        Map<String, Object> open = Map.of(
+                "key", "10-KH/HU~huyen-uy-ba-che~2020",
+                "status", "INDEXED",
+                "number", "10-KH/HU",
+                "text", "Kế hoạch",
+                "visibility", List.of());
+        for (Map<String, Object> node : List.of(internal, open)) {
+            TestElasticsearch.client()
+                    .index(i -> i.index(index.alias())
+                            .id((String) node.get("key"))
+                            .document(node)
+                            .refresh(Refresh.True));
+        }
+
+        assertThat(index.document("9-KH/HU~huyen-uy-ba-che~2020", Audience.ADMIN))
+                .hasValueSatisfying(d -> assertThat(d.visibility()).isEqualTo(Visibility.INTERNAL));
+        assertThat(index.document("10-KH/HU~huyen-uy-ba-che~2020", Audience.ADMIN))
+                .hasValueSatisfying(d -> assertThat(d.visibility()).isEqualTo(Visibility.PUBLIC));
+
+        index.reindex();
+
+        Map<String, Object> migrated = index.get("9-KH/HU~huyen-uy-ba-che~2020").orElseThrow();
+        assertThat(migrated.get(DocumentFields.VISIBILITY)).isEqualTo("INTERNAL");
+        assertThat(migrated.get(DocumentFields.VISIBILITY_MARKS)).isEqualTo(List.of("Lưu hành nội bộ"));
+        // The audience filter matches the migrated value: the public finds the open plan, not the other.
+        assertThat(index.document("10-KH/HU~huyen-uy-ba-che~2020", Audience.PUBLIC))
+                .isPresent();
+        assertThat(index.document("9-KH/HU~huyen-uy-ba-che~2020", Audience.PUBLIC))
+                .isEmpty();
+        assertThat(index.document("9-KH/HU~huyen-uy-ba-che~2020", Audience.OFFICIAL))
+                .isPresent();
+    }
+
     private static SourceFile file(String path) {
         return new SourceFile(path, path, "sha-" + path, 10, "text/plain", false, "sha-" + path);
     }

@@ -60,18 +60,27 @@ public final class TestElasticsearch {
         if ("docker".equals(System.getProperty("tests.es", ""))) {
             return DockerElasticsearch.start();
         }
-        int port = Integer.getInteger("tests.es.port", 9251);
-        LocalNodeSettings settings = LocalNodeSettings.fromEnvironment().withPort(port);
+        return EsConnection.open(null, nodeSettings(0), LocalNode.Lifecycle.ATTACHED);
+    }
+
+    /**
+     * The settings of a local node for tests on {@code -Dtests.es.port} + {@code portOffset}: the
+     * shared node (offset 0), or a test's own node that it may stop or kill (EsOutageIT,
+     * CrashRecoveryIT), from the distribution zip the build names.
+     */
+    public static LocalNodeSettings nodeSettings(int portOffset) {
+        LocalNodeSettings settings =
+                LocalNodeSettings.fromEnvironment().withPort(Integer.getInteger("tests.es.port", 9251) + portOffset);
         String zip = System.getProperty("es.distribution.zip", "");
-        if (!zip.isBlank()) {
-            settings = new LocalNodeSettings(
-                    settings.home(),
-                    settings.port(),
-                    settings.heapMin(),
-                    settings.heapMax(),
-                    Path.of(zip),
-                    settings.serviceUser());
+        if (zip.isBlank()) {
+            return settings;
         }
-        return EsConnection.open(null, settings, LocalNode.Lifecycle.ATTACHED);
+        return new LocalNodeSettings(
+                settings.home(),
+                settings.port(),
+                settings.heapMin(),
+                settings.heapMax(),
+                Path.of(zip),
+                settings.serviceUser());
     }
 }
