@@ -6,14 +6,17 @@ import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.vanban.backend.document.AmbiguousDocumentException;
 import vn.vanban.backend.document.DocumentNotFoundException;
 import vn.vanban.backend.search.InvalidQueryException;
+import vn.vanban.indexer.graph.GraphState;
 
 /**
  * Every error of the API as an RFC 9457 problem detail; Spring MVC's own (a missing or mistyped
@@ -67,6 +70,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "search-unavailable",
                 "Dịch vụ tìm kiếm tạm thời không trả lời / Search is unavailable",
                 "Vui lòng thử lại sau / Please try again later");
+    }
+
+    /** The reference graph is stale and could not be rebuilt now; a later request rebuilds it. */
+    @ExceptionHandler(GraphState.StaleGraphException.class)
+    ResponseEntity<ProblemDetail> graphRebuilding(GraphState.StaleGraphException e) {
+        LOG.warn("Reference graph stale", e);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "graph-rebuilding",
+                        "Sơ đồ tham chiếu đang được dựng lại / The reference graph is being rebuilt",
+                        "Vui lòng thử lại sau ít phút / Please try again in a few minutes"));
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.vanban.indexer.graph.GraphState;
 
 /**
  * What a page shows when Elasticsearch does not answer: 503 and a plain sentence, never the stack
@@ -37,7 +38,9 @@ public final class UnavailableView {
      * that the page answers 503 rather than 200 with an error in it.
      */
     public static void throwIfOutage(RuntimeException e) {
-        if (e instanceof UncheckedIOException || e instanceof ElasticsearchException) {
+        if (e instanceof UncheckedIOException
+                || e instanceof ElasticsearchException
+                || e instanceof GraphState.StaleGraphException) {
             throw e;
         }
     }
@@ -68,6 +71,16 @@ public final class UnavailableView {
     public static final class Failing extends Div implements HasErrorParameter<ElasticsearchException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<ElasticsearchException> parameter) {
+            return show(this, event, parameter.getException());
+        }
+    }
+
+    /** The reference graph is stale and could not be rebuilt yet (an ingest stopped half-way). */
+    @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
+    public static final class GraphRebuilding extends Div implements HasErrorParameter<GraphState.StaleGraphException> {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<GraphState.StaleGraphException> parameter) {
             return show(this, event, parameter.getException());
         }
     }

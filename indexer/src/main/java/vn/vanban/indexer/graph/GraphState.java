@@ -36,7 +36,7 @@ public final class GraphState {
 
     /** The graph cannot answer now: it is stale and could not be rebuilt. */
     public static final class StaleGraphException extends RuntimeException {
-        StaleGraphException(String message, Throwable cause) {
+        public StaleGraphException(String message, Throwable cause) {
             super(message, cause);
         }
     }
