@@ -435,7 +435,8 @@ public final class GraphService {
             response = client.search(
                     s -> {
                         s.index(graph)
-                                .size(size + 1)
+                                // One more than the page tells whether another page follows.
+                                .size(Math.min(size + 1, MAX_IMPLEMENTERS))
                                 .trackTotalHits(t -> t.enabled(false))
                                 .source(src -> src.filter(f -> f.includes(LEVEL_FIELDS)))
                                 .query(q ->
