@@ -76,7 +76,9 @@ class DocumentController {
 
     /**
      * The tree; with {@code depth} only that many levels (each node says how many documents are under
-     * it), so a large tree is read a level at a time.
+     * it), with {@code level} one page of that level ({@code size} nodes by key, then {@code
+     * after=next}), so a large tree is read a level at a time: neither reads the levels it does not
+     * return.
      */
     @GetMapping("/{key}/implementers")
     ImplementersView implementers(
@@ -84,15 +86,26 @@ class DocumentController {
             @RequestParam(required = false) @Nullable String province,
             @RequestParam(required = false) @Nullable String district,
             @RequestParam(required = false) @Nullable Integer depth,
+            @RequestParam(required = false) @Nullable Integer level,
+            @RequestParam(defaultValue = "500") int size,
+            @RequestParam(required = false) @Nullable String after,
             Audience audience) {
-        ImplementersView view = graph.implementers(key, province, district, audience);
-        if (depth == null) {
-            return view;
+        if ((depth != null && depth < 1) || (level != null && level < 1)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "depth ≥ 1, level ≥ 1");
         }
-        if (depth < 1) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "depth ≥ 1");
+        if (depth != null && level != null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "depth or level, not both");
         }
-        return view.cutBelow(depth);
+        if (size < 1 || size > ReferenceGraphService.MAX_LEVEL_PAGE) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "1 ≤ size ≤ " + ReferenceGraphService.MAX_LEVEL_PAGE);
+        }
+        if (level != null) {
+            return graph.implementersLevel(key, province, district, level, size, after, audience);
+        }
+        return depth == null
+                ? graph.implementers(key, province, district, audience)
+                : graph.implementers(key, province, district, depth, audience);
     }
 
     @GetMapping("/{key}/implementers.csv")

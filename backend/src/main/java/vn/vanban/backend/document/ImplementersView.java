@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param withoutImplementing the provinces (or, when a province was asked for, its districts; when a
  *     district of it was asked for too, its communes) where no document of the tree was issued
  * @param total documents in the tree, the root excluded
+ * @param level the level paged ({@code ?level=N}; 1 = the direct implementers), or null when
+ *     {@code children} is the tree (whole, or its first {@code ?depth=N} levels); for a page,
+ *     {@code children} are that level's nodes (each with its {@code parent}) by key. With {@code
+ *     ?depth} or {@code ?level}, {@code timeline} holds the nodes returned only; {@code countsByLevel}, {@code withoutImplementing} and {@code total}
+ *     are always the whole tree's
+ * @param next the {@code after} of the next page of the level, or null on its last page
  */
 public record ImplementersView(
         NodeView root,
@@ -20,37 +26,15 @@ public record ImplementersView(
         List<TimelineEntry> timeline,
         List<Place> withoutImplementing,
         long total,
-        boolean truncated) {
-
-    /** The same tree cut below {@code depth} levels (1 = the direct implementers only). */
-    public ImplementersView cutBelow(int depth) {
-        return new ImplementersView(
-                root, cut(children, depth), countsByLevel, timeline, withoutImplementing, total, truncated);
-    }
-
-    private static List<Node> cut(List<Node> nodes, int depth) {
-        return nodes.stream()
-                .map(n -> new Node(
-                        n.key(),
-                        n.number(),
-                        n.type(),
-                        n.issuer(),
-                        n.issuerLevel(),
-                        n.date(),
-                        n.status(),
-                        n.province(),
-                        n.district(),
-                        n.commune(),
-                        n.alsoImplements(),
-                        n.descendants(),
-                        depth <= 1 ? List.of() : cut(n.children(), depth - 1)))
-                .toList();
-    }
+        boolean truncated,
+        @Nullable Integer level,
+        @Nullable String next) {
 
     /**
      * @param alsoImplements other parents inside the tree (the tree shows a document once)
      * @param descendants documents under this one in the whole tree, also when {@code children} was
      *     cut by a depth limit (then the next level is this node's own implementers request)
+     * @param parent the node it is shown under (the root's key for a direct implementer)
      */
     public record Node(
             String key,
@@ -65,7 +49,8 @@ public record ImplementersView(
             @Nullable String commune,
             List<String> alsoImplements,
             long descendants,
-            List<Node> children) {}
+            List<Node> children,
+            String parent) {}
 
     public record TimelineEntry(
             String key, @Nullable String date, @Nullable Long daysAfter) {}

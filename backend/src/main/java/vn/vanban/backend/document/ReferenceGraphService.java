@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -80,6 +81,9 @@ public class ReferenceGraphService {
         return new ChainView(paths, chain.truncated());
     }
 
+    /** Largest page of one level of a tree. */
+    static final int MAX_LEVEL_PAGE = 5_000;
+
     /**
      * The tree of documents implementing the document, with counts per level, a timeline and the
      * places without an implementing document.
@@ -98,12 +102,133 @@ public class ReferenceGraphService {
             String keyOrNumber, @Nullable String province, @Nullable String district, Audience audience) {
         GraphService.Implementers tree = answer(keyOrNumber, implementers.implementers(keyOrNumber, audience));
         GraphNode root = tree.root();
-        List<ImplementersView.Node> children = nodes(tree.children());
+        List<ImplementersView.Node> children = nodes(tree.root().key(), tree.children());
         List<ImplementersView.Node> all = new ArrayList<>();
         flatten(children, all);
-
+        Map<String, Map<String, Long>> places = new TreeMap<>();
+        for (ImplementersView.Node n : all) {
+            if (n.province() != null) {
+                places.computeIfAbsent(n.province(), k -> new TreeMap<>())
+                        .merge(n.district() == null ? "" : n.district(), 1L, Long::sum);
+            }
+        }
         LocalDate rootDate = date(root.date());
-        List<ImplementersView.TimelineEntry> timeline = all.stream()
+        return new ImplementersView(
+                NodeView.of(root),
+                children,
+                tree.countsByLevel(),
+                timeline(all, rootDate),
+                withoutImplementing(places, communesIn(all, province, district), province, district, rootDate),
+                tree.total(),
+                tree.truncated(),
+                null,
+                null);
+    }
+
+    /**
+     * The first {@code depth} levels of the tree (1 = the direct implementers), each node with the
+     * number of documents under it; counts, places and total of the whole tree. The deeper levels
+     * are not read.
+     */
+    public ImplementersView implementers(
+            String keyOrNumber, @Nullable String province, @Nullable String district, int depth, Audience audience) {
+        GraphService.Levels levels = answer(
+                keyOrNumber, implementers.levels(keyOrNumber, 1, depth, GraphService.MAX_IMPLEMENTERS, null, audience));
+        Map<String, List<GraphService.Placed>> byParent = new HashMap<>();
+        for (GraphService.Placed p : levels.nodes()) {
+            byParent.computeIfAbsent(p.parent(), k -> new ArrayList<>()).add(p);
+        }
+        Comparator<GraphService.Placed> order =
+                Comparator.comparing(GraphService.Placed::node, GraphService.byLocality());
+        byParent.values().forEach(l -> l.sort(order));
+        List<ImplementersView.Node> children = nested(levels.root().key(), byParent);
+        List<ImplementersView.Node> all = new ArrayList<>();
+        flatten(children, all);
+        return view(keyOrNumber, levels, all, children, province, district, null, audience);
+    }
+
+    /**
+     * One page of one level of the tree ({@code level} 1 = the direct implementers), by key, after
+     * the key {@code after}; the other levels are not read.
+     */
+    public ImplementersView implementersLevel(
+            String keyOrNumber,
+            @Nullable String province,
+            @Nullable String district,
+            int level,
+            int size,
+            @Nullable String after,
+            Audience audience) {
+        int pageSize = Math.max(1, Math.min(MAX_LEVEL_PAGE, size));
+        GraphService.Levels levels =
+                answer(keyOrNumber, implementers.levels(keyOrNumber, level, level, pageSize, after, audience));
+        List<ImplementersView.Node> page =
+                levels.nodes().stream().map(p -> node(p, List.of())).toList();
+        return view(keyOrNumber, levels, page, page, province, district, level, audience);
+    }
+
+    private ImplementersView view(
+            String keyOrNumber,
+            GraphService.Levels levels,
+            List<ImplementersView.Node> returned,
+            List<ImplementersView.Node> children,
+            @Nullable String province,
+            @Nullable String district,
+            @Nullable Integer level,
+            Audience audience) {
+        // The levels carry places down to districts only; a district's communes need the whole tree,
+        // read only when a district is asked for.
+        Set<String> communes = Set.of();
+        if (province != null && district != null && !district.isBlank()) {
+            List<ImplementersView.Node> all = new ArrayList<>();
+            flatten(
+                    nodes(levels.root().key(), answer(keyOrNumber, implementers.implementers(keyOrNumber, audience))
+                            .children()),
+                    all);
+            communes = communesIn(all, province, district);
+        }
+        LocalDate rootDate = date(levels.root().date());
+        return new ImplementersView(
+                NodeView.of(levels.root()),
+                children,
+                levels.countsByLevel(),
+                timeline(returned, rootDate),
+                withoutImplementing(levels.places(), communes, province, district, rootDate),
+                levels.total(),
+                false,
+                level,
+                levels.next());
+    }
+
+    private static List<ImplementersView.Node> nested(String parent, Map<String, List<GraphService.Placed>> byParent) {
+        return byParent.getOrDefault(parent, List.of()).stream()
+                .map(p -> node(p, nested(p.node().key(), byParent)))
+                .toList();
+    }
+
+    private static ImplementersView.Node node(GraphService.Placed p, List<ImplementersView.Node> children) {
+        GraphNode n = p.node();
+        return new ImplementersView.Node(
+                n.key(),
+                n.number(),
+                n.type(),
+                n.issuer(),
+                n.issuerLevel(),
+                n.date(),
+                n.status(),
+                n.province(),
+                n.district(),
+                n.commune(),
+                p.alsoImplements(),
+                p.descendants(),
+                children,
+                p.parent());
+    }
+
+    /** The nodes by date (undated last), with the days since the root's date. */
+    private static List<ImplementersView.TimelineEntry> timeline(
+            List<ImplementersView.Node> nodes, @Nullable LocalDate rootDate) {
+        return nodes.stream()
                 .sorted(Comparator.comparing((ImplementersView.Node n) -> n.date() == null ? "~" : n.date())
                         .thenComparing(ImplementersView.Node::key))
                 .map(n -> {
@@ -112,27 +237,44 @@ public class ReferenceGraphService {
                     return new ImplementersView.TimelineEntry(n.key(), n.date(), days);
                 })
                 .toList();
-
-        return new ImplementersView(
-                NodeView.of(root),
-                children,
-                tree.countsByLevel(),
-                timeline,
-                withoutImplementing(all, province, district, rootDate),
-                tree.total(),
-                tree.truncated());
     }
 
+    /**
+     * The communes of {@code district} (of {@code province}) where a node of the tree is placed.
+     * Only a document placed in this district covers a commune: commune names repeat across
+     * districts (xã Hòa Bình), so one whose header names no district is not guessed into it.
+     */
+    private static Set<String> communesIn(
+            List<ImplementersView.Node> all, @Nullable String province, @Nullable String district) {
+        if (province == null || district == null || district.isBlank()) {
+            return Set.of();
+        }
+        String p = Places.key(province);
+        String d = Places.key(district);
+        Set<String> covered = new HashSet<>();
+        all.stream()
+                .filter(n -> Places.key(n.province()).equals(p) && Places.key(n.district()).equals(d))
+                .forEach(n -> covered.add(Places.key(n.commune())));
+        return covered;
+    }
+
+    /**
+     * The provinces without a document of the tree, or with {@code province} its districts without
+     * one, or with {@code district} too that district's communes without one.
+     *
+     * @param places documents of the tree per province, then per district
+     */
     private List<ImplementersView.Place> withoutImplementing(
-            List<ImplementersView.Node> all,
+            Map<String, Map<String, Long>> places,
+            Set<String> coveredCommunes,
             @Nullable String province,
             @Nullable String district,
             @Nullable LocalDate rootDate) {
         List<ImplementersView.Place> out = new ArrayList<>();
         if (province == null || province.isBlank()) {
             Set<String> covered = new HashSet<>();
-            all.forEach(n -> covered.add(Places.key(n.province())));
-            for (String p : places.provinces(rootDate)) {
+            places.keySet().forEach(p -> covered.add(Places.key(p)));
+            for (String p : this.places.provinces(rootDate)) {
                 if (!covered.contains(Places.key(p))) {
                     out.add(new ImplementersView.Place(p, null));
                 }
@@ -140,26 +282,19 @@ public class ReferenceGraphService {
         } else if (district == null || district.isBlank()) {
             String p = Places.key(province);
             Set<String> covered = new HashSet<>();
-            all.stream()
-                    .filter(n -> Places.key(n.province()).equals(p))
-                    .forEach(n -> covered.add(Places.key(n.district())));
-            for (String d : places.districts(province)) {
+            places.forEach((prov, districts) -> {
+                if (Places.key(prov).equals(p)) {
+                    districts.keySet().forEach(d -> covered.add(Places.key(d)));
+                }
+            });
+            for (String d : this.places.districts(province)) {
                 if (!covered.contains(Places.key(d))) {
                     out.add(new ImplementersView.Place(province.strip(), d));
                 }
             }
         } else {
-            // Only a document placed in this district covers a commune: commune names repeat across
-            // districts (xã Hòa Bình), so one whose header names no district is not guessed into it.
-            String p = Places.key(province);
-            String d = Places.key(district);
-            Set<String> covered = new HashSet<>();
-            all.stream()
-                    .filter(n -> Places.key(n.province()).equals(p)
-                            && Places.key(n.district()).equals(d))
-                    .forEach(n -> covered.add(Places.key(n.commune())));
-            for (String c : places.communes(province, district)) {
-                if (!covered.contains(Places.key(c))) {
+            for (String c : this.places.communes(province, district)) {
+                if (!coveredCommunes.contains(Places.key(c))) {
                     out.add(new ImplementersView.Place(province.strip(), district.strip(), c));
                 }
             }
@@ -253,11 +388,11 @@ public class ReferenceGraphService {
     }
 
     /** The library's tree (already limited to what the audience may see) with descendant counts. */
-    private static List<ImplementersView.Node> nodes(List<GraphService.TreeNode> tree) {
+    private static List<ImplementersView.Node> nodes(String parent, List<GraphService.TreeNode> tree) {
         List<ImplementersView.Node> out = new ArrayList<>();
         for (GraphService.TreeNode t : tree) {
             GraphNode n = t.node();
-            List<ImplementersView.Node> children = nodes(t.children());
+            List<ImplementersView.Node> children = nodes(n.key(), t.children());
             long descendants = children.size()
                     + children.stream()
                             .mapToLong(ImplementersView.Node::descendants)
@@ -275,7 +410,8 @@ public class ReferenceGraphService {
                     n.commune(),
                     t.alsoImplements(),
                     descendants,
-                    children));
+                    children,
+                    parent));
         }
         return List.copyOf(out);
     }

@@ -271,6 +271,9 @@ public class SearchService {
                     s -> s.index(Ancestors.graphIndex(alias))
                             .size(MAX_DESCENDANTS)
                             .source(src -> src.fetch(false))
+                            // Only the ids: no count, no scores (index order).
+                            .trackTotalHits(t -> t.enabled(false))
+                            .sort(o -> o.doc(d -> d))
                             .query(q -> q.terms(t -> t.field(GraphNode.ANCESTORS)
                                     .terms(v -> v.value(
                                             roots.stream().map(FieldValue::of).toList())))),

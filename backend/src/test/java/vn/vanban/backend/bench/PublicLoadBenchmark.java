@@ -33,7 +33,7 @@ import vn.vanban.indexer.index.DocumentIndex;
  * <pre>
  * java -Xmx512m -cp "backend/target/test-classes:backend/target/classes:$(cat /tmp/api-cp.txt)" \
  *     vn.vanban.backend.bench.PublicLoadBenchmark [--count 3000] [--port 9671] [--clients 50] [--seconds 20]
- *     [--rate-limit 120]
+ *     [--rate-limit 120] [--reuse]
  * </pre>
  *
  * The clients run in the API's JVM (one process to start, nothing listens beyond loopback), so the
@@ -51,20 +51,24 @@ public final class PublicLoadBenchmark {
         int clients = 50;
         int seconds = 20;
         int rateLimit = 0;
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        boolean reuse = false;
+        for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--count" -> count = Integer.parseInt(args[i + 1]);
-                case "--port" -> port = Integer.parseInt(args[i + 1]);
-                case "--clients" -> clients = Math.min(MAX_CLIENTS, Integer.parseInt(args[i + 1]));
-                case "--seconds" -> seconds = Math.min(MAX_SECONDS, Integer.parseInt(args[i + 1]));
-                case "--rate-limit" -> rateLimit = Integer.parseInt(args[i + 1]);
+                case "--count" -> count = Integer.parseInt(args[++i]);
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--clients" -> clients = Math.min(MAX_CLIENTS, Integer.parseInt(args[++i]));
+                case "--seconds" -> seconds = Math.min(MAX_SECONDS, Integer.parseInt(args[++i]));
+                case "--rate-limit" -> rateLimit = Integer.parseInt(args[++i]);
+                case "--reuse" -> reuse = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         try (EsConnection es = EsConnection.open(
                 null, LocalNodeSettings.fromEnvironment().withPort(port), LocalNode.Lifecycle.ATTACHED)) {
             DocumentIndex index = new DocumentIndex(es.client(), ApiBenchmark.ALIAS);
-            ApiBenchmark.load(index, count, es.endpoint().url());
+            count = reuse
+                    ? ApiBenchmark.reused(index)
+                    : ApiBenchmark.load(index, count, es.endpoint().url());
             List<String> options = new ArrayList<>(List.of(
                     "--server.port=0",
                     "--server.address=127.0.0.1",

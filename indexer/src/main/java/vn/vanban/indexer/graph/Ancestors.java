@@ -31,8 +31,9 @@ import vn.vanban.indexer.index.DocumentIndex;
 
 /**
  * Maintains the graph index {@code <alias>-graph}: one small node per node of the document index with
- * its {@code parents} and its {@code ancestors} (the keys reachable upwards), so that the implementers
- * of X are one term query and the chain of D one multi-get.
+ * its {@code parents}, its {@code ancestors} (the keys reachable upwards) and its place in the
+ * implementers tree of each ancestor ({@link Placements}), so that the implementers of X are one term
+ * query, one level of them another, and the chain of D one multi-get.
  *
  * <p>The ancestors live in a separate index of small keyword-only documents rather than on the
  * documents themselves: writing a field of a document re-indexes its whole text with the Vietnamese
@@ -122,15 +123,24 @@ public final class Ancestors {
                 }
             });
             Map<String, List<String>> closure = closure(parents, dates);
+            Map<String, GraphNode> graphNodes = new HashMap<>();
+            nodes.forEach((k, v) -> {
+                List<String> ancestors = closure.get(k);
+                if (!ancestors.isEmpty()) {
+                    v.put(GraphNode.ANCESTORS, ancestors);
+                }
+                graphNodes.put(k, GraphNode.of(k, v));
+            });
+            Map<String, Map<String, List<String>>> placements = Placements.compute(graphNodes);
             List<BulkOperation> ops = new ArrayList<>();
             int written = 0;
             int removed = 0;
             for (Map.Entry<String, Map<String, Object>> e : nodes.entrySet()) {
                 Map<String, Object> next = e.getValue();
-                List<String> ancestors = closure.get(e.getKey());
-                if (!ancestors.isEmpty()) {
-                    next.put(GraphNode.ANCESTORS, ancestors);
-                }
+                placements
+                        .getOrDefault(e.getKey(), Map.of())
+                        .forEach((field, values) ->
+                                next.put(field, values.stream().sorted().toList()));
                 if (next.equals(current.get(e.getKey()))) {
                     continue;
                 }

@@ -2,6 +2,8 @@ package vn.vanban.indexer.graph;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.get.GetResult;
@@ -26,6 +28,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.document.DocumentNumbers;
@@ -49,7 +53,7 @@ public final class GraphService {
      * The graph index's max_result_window (graph-v1.json): one request returns up to this many small
      * nodes (about 40 MB of JSON at most, under the client's 100 MB response buffer).
      */
-    static final int MAX_IMPLEMENTERS = 100_000;
+    public static final int MAX_IMPLEMENTERS = 100_000;
 
     private static final int MAX_CANDIDATES = 50;
 
@@ -115,6 +119,33 @@ public final class GraphService {
             Map<String, Long> countsByProvince,
             long total,
             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean truncated) {}
+
+    /**
+     * A node of one level of an implementers tree, placed as in the whole tree.
+     *
+     * @param level 1 for a direct implementer of the root
+     * @param parent the node it is shown under (the root's key for level 1)
+     * @param alsoImplements its other parents inside the tree
+     * @param descendants documents under it in the whole tree
+     */
+    public record Placed(GraphNode node, int level, String parent, List<String> alsoImplements, long descendants) {}
+
+    /**
+     * Some levels of an implementers tree, or a page of one, with the counts of the whole tree.
+     *
+     * @param nodes by level, then key
+     * @param next the key to pass as {@code after} for the next page, or null on the last page
+     * @param countsByLevel distinct documents per issuer level, whole tree
+     * @param places documents of the whole tree per province, then per district ({@code ""}: none)
+     * @param total documents of the whole tree, root excluded
+     */
+    public record Levels(
+            GraphNode root,
+            List<Placed> nodes,
+            @Nullable String next,
+            Map<String, Long> countsByLevel,
+            Map<String, Map<String, Long>> places,
+            long total) {}
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -384,7 +415,8 @@ public final class GraphService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, GraphNode> members = new LinkedHashMap<>();
+        // Key order, as Placements passes them: the same tree whichever order the hits come in.
+        Map<String, GraphNode> members = new TreeMap<>();
         for (Hit<Map> hit : response.hits().hits()) {
             if (!hit.id().equals(root.key())) {
                 @SuppressWarnings("unchecked")
@@ -407,6 +439,207 @@ public final class GraphService {
             kept.put(n.key(), throughHidden(n, shown, members).keeping(shown));
         }
         return assemble(root.keeping(shown), kept, total > members.size());
+    }
+
+    /**
+     * Levels {@code from}..{@code to} of the implementers tree of {@code root} (1 = its direct
+     * implementers), at most {@code size} nodes after the key {@code after}, each placed as in {@link
+     * #implementers}. Read from the placements kept on the graph nodes ({@link Placements}): one search
+     * for the nodes and the counts of the whole tree, one for the documents under each node; the rest
+     * of the tree is not read. When the tree holds a node the audience may not see (the others then
+     * hang elsewhere), or was placed before placements were kept, the whole tree is built and cut.
+     */
+    @SuppressWarnings("rawtypes")
+    public Levels levels(GraphNode root, int from, int to, int size, @Nullable String after, Audience audience) {
+        String r = root.key();
+        List<FieldValue> wanted = new ArrayList<>();
+        for (int d = from; d <= to; d++) {
+            wanted.add(FieldValue.of(Placements.value(r, d)));
+        }
+        SearchResponse<Map> response;
+        try {
+            response = client.search(
+                    s -> {
+                        s.index(graph)
+                                // One more than the page tells whether another page follows.
+                                .size(Math.min(size + 1, MAX_IMPLEMENTERS))
+                                .trackTotalHits(t -> t.enabled(false))
+                                .source(src -> src.filter(f -> f.includes(LEVEL_FIELDS)))
+                                .query(q ->
+                                        q.term(t -> t.field(GraphNode.ANCESTORS).value(r)))
+                                .postFilter(q -> q.bool(b -> b.filter(f -> f.terms(
+                                                t -> t.field(Placements.LEVEL).terms(v -> v.value(wanted))))
+                                        .filter(DocumentIndex.visibleTo(audience))))
+                                .sort(o -> o.field(f -> f.field(DocumentFields.KEY)))
+                                .aggregations(
+                                        "hidden",
+                                        a -> a.filter(q -> q.bool(b -> b.mustNot(DocumentIndex.visibleTo(audience)))))
+                                .aggregations(
+                                        "shown",
+                                        a -> a.filter(DocumentIndex.visibleTo(audience))
+                                                .aggregations(
+                                                        "placed",
+                                                        p -> p.filter(f -> f.exists(e -> e.field(Placements.LEVEL))))
+                                                .aggregations(
+                                                        "level",
+                                                        l -> l.terms(t -> t.field(DocumentFields.ISSUER_LEVEL)
+                                                                .missing(FieldValue.of("UNKNOWN"))
+                                                                .size(20)))
+                                                .aggregations(
+                                                        "province",
+                                                        p -> p.terms(t -> t.field(DocumentFields.PROVINCE)
+                                                                        .size(1_000))
+                                                                .aggregations(
+                                                                        "district",
+                                                                        d -> d.terms(
+                                                                                t -> t.field(DocumentFields.DISTRICT)
+                                                                                        .missing(FieldValue.of(""))
+                                                                                        .size(1_000)))));
+                        if (after != null) {
+                            s.searchAfter(FieldValue.of(after));
+                        }
+                        return s;
+                    },
+                    Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var shown = response.aggregations().get("shown").filter();
+        long total = shown.docCount();
+        long placed = shown.aggregations().get("placed").filter().docCount();
+        long hidden = response.aggregations().get("hidden").filter().docCount();
+        // Every member of the tree is shown and placed: the kept placements are the tree's.
+        if (placed < total || hidden > 0) {
+            return cut(implementers(root, audience), from, to, size, after);
+        }
+        Map<String, Long> byLevel = new TreeMap<>(levelComparator());
+        for (StringTermsBucket b :
+                shown.aggregations().get("level").sterms().buckets().array()) {
+            byLevel.put(b.key().stringValue(), b.docCount());
+        }
+        Map<String, Map<String, Long>> places = new TreeMap<>();
+        for (StringTermsBucket p :
+                shown.aggregations().get("province").sterms().buckets().array()) {
+            Map<String, Long> districts = new TreeMap<>();
+            for (StringTermsBucket d :
+                    p.aggregations().get("district").sterms().buckets().array()) {
+                districts.put(d.key().stringValue(), d.docCount());
+            }
+            places.put(p.key().stringValue(), districts);
+        }
+        List<Hit<Map>> hits = response.hits().hits();
+        String next = hits.size() > size ? hits.get(size - 1).id() : null;
+        List<Hit<Map>> page = hits.subList(0, Math.min(size, hits.size()));
+        Map<String, Long> under = under(r, page.stream().map(Hit::id).toList());
+        List<Placed> nodes = new ArrayList<>();
+        for (Hit<Map> hit : page) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> source = hit.source();
+            nodes.add(new Placed(
+                    GraphNode.of(hit.id(), source),
+                    Integer.parseInt(
+                            Placements.of(r, strings(source, Placements.LEVEL)).getFirst()),
+                    Placements.of(r, strings(source, Placements.PLACED)).getFirst(),
+                    Placements.of(r, strings(source, Placements.ALSO)),
+                    under.getOrDefault(hit.id(), 0L)));
+        }
+        nodes.sort(Comparator.comparingInt(Placed::level)
+                .thenComparing(p -> p.node().key()));
+        return new Levels(root, List.copyOf(nodes), next, byLevel, places, total);
+    }
+
+    private static final List<String> LEVEL_FIELDS = java.util.stream.Stream.concat(
+                    GraphNode.FIELDS.stream(), Stream.of(Placements.LEVEL, Placements.PLACED, Placements.ALSO))
+            .toList();
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(@Nullable Map<String, Object> source, String field) {
+        return source != null && source.get(field) instanceof List<?> l ? (List<String>) l : List.of();
+    }
+
+    /** Documents under each of {@code keys} in the tree of {@code root}: one aggregation. */
+    private Map<String, Long> under(String root, List<String> keys) {
+        Map<String, Long> out = new HashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        List<String> values = keys.stream().map(k -> Placements.value(root, k)).toList();
+        try {
+            SearchResponse<Void> response = client.search(
+                    s -> s.index(graph)
+                            .size(0)
+                            .query(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field(Placements.UNDER)
+                                    .terms(v -> v.value(
+                                            values.stream().map(FieldValue::of).toList()))))))
+                            .aggregations(
+                                    "under",
+                                    a -> a.terms(t -> t.field(Placements.UNDER)
+                                            .include(i -> i.terms(values))
+                                            .size(values.size()))),
+                    Void.class);
+            for (StringTermsBucket b :
+                    response.aggregations().get("under").sterms().buckets().array()) {
+                out.put(Placements.of(root, List.of(b.key().stringValue())).getFirst(), b.docCount());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The same levels and page cut from a whole tree. */
+    static Levels cut(Implementers tree, int from, int to, int size, @Nullable String after) {
+        List<Placed> all = new ArrayList<>();
+        Map<String, Map<String, Long>> places = new TreeMap<>();
+        collect(tree.root().key(), tree.children(), 1, from, to, all, places);
+        all.sort(Comparator.comparing((Placed p) -> p.node().key()));
+        List<Placed> page = all.stream()
+                .filter(p -> after == null || p.node().key().compareTo(after) > 0)
+                .limit(size + 1L)
+                .toList();
+        String next = page.size() > size ? page.get(size - 1).node().key() : null;
+        List<Placed> nodes = new ArrayList<>(page.subList(0, Math.min(size, page.size())));
+        nodes.sort(Comparator.comparingInt(Placed::level)
+                .thenComparing(p -> p.node().key()));
+        return new Levels(tree.root(), List.copyOf(nodes), next, tree.countsByLevel(), places, tree.total());
+    }
+
+    /** @return the documents under the nodes of {@code level}, themselves included */
+    private static long collect(
+            String parent,
+            List<TreeNode> level,
+            int depth,
+            int from,
+            int to,
+            List<Placed> into,
+            Map<String, Map<String, Long>> places) {
+        long count = 0;
+        for (TreeNode t : level) {
+            long under = collect(t.node().key(), t.children(), depth + 1, from, to, into, places);
+            if (depth >= from && depth <= to) {
+                into.add(new Placed(t.node(), depth, parent, t.alsoImplements(), under));
+            }
+            if (t.node().province() != null) {
+                places.computeIfAbsent(t.node().province(), k -> new TreeMap<>())
+                        .merge(Objects.toString(t.node().district(), ""), 1L, Long::sum);
+            }
+            count += 1 + under;
+        }
+        return count;
+    }
+
+    /** The order of the children of a node in a tree: by level, then province, district, commune, date. */
+    public static Comparator<GraphNode> byLocality() {
+        return Comparator.comparingInt(GraphNode::levelRank)
+                .thenComparing(n -> Objects.toString(n.province(), "~"))
+                .thenComparing(n -> Objects.toString(n.district(), "~"))
+                .thenComparing(n -> Objects.toString(n.commune(), "~"))
+                .thenComparing(n -> Objects.toString(n.date(), "~"))
+                .thenComparing(GraphNode::key);
+    }
+
+    private static Comparator<String> levelComparator() {
+        return Comparator.comparingInt(GraphService::levelOrder).thenComparing(s -> s);
     }
 
     /**
@@ -469,18 +702,14 @@ public final class GraphService {
                             .thenComparing(Comparator.reverseOrder()))
                     .orElse(root.key());
             primary.put(n.key(), best);
-            also.put(n.key(), inside.stream().filter(p -> !p.equals(best)).toList());
+            also.put(
+                    n.key(),
+                    inside.stream().filter(p -> !p.equals(best)).sorted().toList());
         }
         // Build bottom-up: deepest first, so that a node's children exist when it is built.
         List<GraphNode> order = new ArrayList<>(members.values());
         order.sort(Comparator.<GraphNode>comparingInt(n -> depth.get(n.key())).reversed());
-        Comparator<TreeNode> byLocality = Comparator.<TreeNode>comparingInt(
-                        t -> t.node().levelRank())
-                .thenComparing(t -> Objects.toString(t.node().province(), "~"))
-                .thenComparing(t -> Objects.toString(t.node().district(), "~"))
-                .thenComparing(t -> Objects.toString(t.node().commune(), "~"))
-                .thenComparing(t -> Objects.toString(t.node().date(), "~"))
-                .thenComparing(t -> t.node().key());
+        Comparator<TreeNode> byLocality = Comparator.comparing(TreeNode::node, byLocality());
         for (GraphNode n : order) {
             List<TreeNode> mine = new ArrayList<>(children.getOrDefault(n.key(), List.of()));
             mine.sort(byLocality);
@@ -490,8 +719,7 @@ public final class GraphService {
         }
         List<TreeNode> top = new ArrayList<>(children.getOrDefault(root.key(), List.of()));
         top.sort(byLocality);
-        Map<String, Long> byLevel =
-                new TreeMap<>(Comparator.comparingInt(GraphService::levelOrder).thenComparing(s -> s));
+        Map<String, Long> byLevel = new TreeMap<>(levelComparator());
         Map<String, Long> byProvince = new TreeMap<>();
         for (GraphNode n : members.values()) {
             byLevel.merge(n.issuerLevel() == null ? "UNKNOWN" : n.issuerLevel(), 1L, Long::sum);

@@ -1,5 +1,6 @@
 package vn.vanban.indexer.library;
 
+import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.graph.GraphService;
 import vn.vanban.indexer.graph.GraphState;
@@ -24,5 +25,22 @@ public final class ImplementersService {
         state.rebuildIfStale();
         return GraphQuestions.ask(
                 graph, query, audience, node -> graph.implementers(node, audience), GraphService.Implementers::root);
+    }
+
+    /**
+     * Levels {@code from}..{@code to} of the tree (1 = the direct implementers), at most {@code size}
+     * nodes after the key {@code after}, without building the rest of the tree ({@link
+     * GraphService#levels}).
+     *
+     * @param query a key or a number as printed
+     */
+    public GraphAnswer<GraphService.Levels> levels(
+            String query, int from, int to, int size, @Nullable String after, Audience audience) {
+        return GraphQuestions.ask(
+                graph,
+                query,
+                audience,
+                node -> graph.levels(node, from, to, size, after, audience),
+                GraphService.Levels::root);
     }
 }
