@@ -56,10 +56,11 @@ public final class DocumentParser {
 
     /**
      * The place and date anywhere in a header line, after a column of the other side ("Số: 1/KH-UBND
-     * Hà Nội, ngày …"); a commune's name may end with a letter ("Mỹ An Hưng A").
+     * Hà Nội, ngày …"); a commune's name may end with a letter ("Mỹ An Hưng A") or be numbered ("Phường
+     * 3").
      */
     private static final Pattern DATE_IN_LINE = Pattern.compile(
-            "(?u)(?<![\\p{L}])(?<place>(?:TP\\.\\s?)?\\p{Lu}\\p{Ll}{1,12}(?: \\p{Lu}\\p{Ll}{1,10}){0,3}(?: \\p{Lu})?)"
+            "(?u)(?<![\\p{L}])(?<place>(?:TP\\.\\s?)?\\p{Lu}\\p{Ll}{1,12}(?: \\p{Lu}\\p{Ll}{1,10}){0,3}(?: \\p{Lu}| \\d{1,2})?)"
                     + "\\s{0,3},\\s{0,3}ngày\\s{1,4}" + Dates.DATE);
 
     private static final Pattern MOTTO_INSIDE =

@@ -76,7 +76,9 @@ class IdentityIngestIT {
                         .allOk())
                 .isTrue();
         textAfterScanReport = run(scanFirst, "text-after", List.of(in.resolve("kh-120-tu-quang-ninh.txt")));
-        assertThat(textAfterScanReport.allOk()).as("%s", textAfterScanReport.files()).isTrue();
+        assertThat(textAfterScanReport.allOk())
+                .as("%s", textAfterScanReport.files())
+                .isTrue();
         new Ancestors(index).refresh();
         index.refresh();
         graph = new GraphService(index);
@@ -100,7 +102,9 @@ class IdentityIngestIT {
     void a_text_copy_ingested_after_its_misread_scan_takes_the_scan_into_its_own_node() {
         assertThat(textAfterScanReport.files().getFirst().key()).isEqualTo(PLAN);
         assertThat(textAfterScanReport.files().getFirst().warning()).contains("120-KH/TU~tinh-uy-ly~2022");
-        assertThat(scanFirst.get("120-KH/TU~tinh-uy-ly~2022")).as("the misread node").isEmpty();
+        assertThat(scanFirst.get("120-KH/TU~tinh-uy-ly~2022"))
+                .as("the misread node")
+                .isEmpty();
         Map<String, Object> plan = scanFirst.get(PLAN).orElseThrow();
         assertThat(plan.get("status")).isEqualTo("INDEXED");
         assertThat((List<?>) plan.get("files")).hasSize(2);
@@ -131,7 +135,8 @@ class IdentityIngestIT {
                         + " các xã ven biển; kiểm tra đê điều, hồ đập trước mùa mưa bão; diễn tập sơ tán dân.");
         for (Map<String, Object> node : List.of(text, misread, other)) {
             TestElasticsearch.client()
-                    .index(i -> i.index(old.alias()).id((String) node.get("key")).document(node));
+                    .index(i ->
+                            i.index(old.alias()).id((String) node.get("key")).document(node));
         }
         old.refresh();
         assertThat(old.check().suspectedDuplicates())

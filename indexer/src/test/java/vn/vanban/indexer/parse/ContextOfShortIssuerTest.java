@@ -119,6 +119,22 @@ class ContextOfShortIssuerTest {
     }
 
     @Test
+    void a_numbered_wards_date_line_beside_the_number_gives_the_date() {
+        ParsedDocument d = parser.parse("report.txt", """
+                               ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                   PHƯỜNG 3                   Độc lập - Tự do - Hạnh phúc
+                                Số: 7 /BC-UBND                Phường 3, ngày 08 tháng 3 năm 2022
+
+                BÁO CÁO
+                Kết quả thực hiện năm 2022
+
+                Thực hiện Kế hoạch số 22/KH-UBND ngày 2/3/2022 của Ủy ban nhân dân thành phố, UBND phường báo cáo như sau:
+                """);
+        assertThat(d.date()).hasToString("2022-03-08");
+        assertThat(vn.vanban.indexer.index.DocumentKey.of(d).value()).isEqualTo("7/BC-UBND~ubnd-phuong-3~2022");
+    }
+
+    @Test
     void dang_uy_phuong_in_a_cell_of_a_numbered_ward_or_a_ward_with_an_apostrophe_is_that_wards() {
         String numbered = """
                 ĐẢNG BỘ PHƯỜNG 1
