@@ -649,6 +649,19 @@ final class Composer {
                 }
             }
         }
+        Geography.District district = organ.district();
+        if (organ.kind() == Organ.Kind.PEOPLES_COMMITTEE
+                && organ.level() == IssuerLevel.COMMUNE
+                && district != null
+                && lines.stream().noneMatch(l -> l.contains(district.name()))) {
+            /*
+             * A commune's header names no district ("ỦY BAN NHÂN DÂN / XÃ TÀ NUNG"); the ground truth
+             * places it in its district, so its text must too: the People's Committee it reports to,
+             * named in full, is what places it (a "UBND huyện (b/c)" alone would leave the commune, and
+             * every short "của UBND huyện" it writes, to a guess).
+             */
+            lines.add(0, "Ủy ban nhân dân " + district.full() + " (b/c)");
+        }
         if (lines.isEmpty()) {
             lines.add(
                     switch (organ.level()) {

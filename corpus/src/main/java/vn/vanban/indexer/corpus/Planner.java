@@ -221,7 +221,9 @@ final class Planner {
                         campaign,
                         organs.districtCommittee(p, d),
                         Campaign.BC,
-                        hu.date().plusDays(150 + random.nextInt(200)),
+                        // A report on the province's plan comes after that plan too, not only after the
+                        // district's own (which may implement the directive directly, before it).
+                        later(hu.date(), tu.date()).plusDays(150 + random.nextInt(200)),
                         List.of(tu),
                         Relation.IMPLEMENTS,
                         null);
@@ -305,6 +307,10 @@ final class Planner {
 
     private Relation planRelation() {
         return chance(18) ? Relation.BASIS : Relation.IMPLEMENTS;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private LocalDate later(List<Doc> parents) {

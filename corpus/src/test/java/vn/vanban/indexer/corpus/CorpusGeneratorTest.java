@@ -100,6 +100,45 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void every_document_of_a_large_corpus_is_dated_after_its_parents(@TempDir Path large) throws IOException {
+        // Seed 7 at 4 000 documents had district reports dated before the province plan they report on
+        // (dated after the district's own plan only): the graph rightly refused those edges, and the
+        // manifest listed the reports as implementers.
+        CorpusGenerator.generate(large, 4000, 7, Set.of(Format.TXT));
+        JsonNode big = JSON.readTree(large.resolve("manifest.json").toFile());
+        for (JsonNode d : big.get("documents")) {
+            LocalDate date = LocalDate.parse(d.get("date").asText());
+            for (JsonNode p : d.get("parents")) {
+                assertThat(LocalDate.parse(p.get("date").asText()))
+                        .as(
+                                "%s: parent %s",
+                                d.get("file").asText(), p.get("number").asText())
+                        .isBefore(date);
+            }
+        }
+    }
+
+    @Test
+    void a_commune_peoples_committee_names_its_district_among_the_organs_it_reports_to() throws IOException {
+        int communes = 0;
+        for (JsonNode d : manifest.get("documents")) {
+            JsonNode truth = JSON.readTree(corpus.resolve(d.get("file").asText().replace(".txt", ".expected.json"))
+                    .toFile());
+            if (!"COMMUNE".equals(truth.get("issuerLevel").asText())
+                    || !truth.get("issuer").asText().startsWith("Ủy ban nhân dân")
+                    || truth.get("district").isNull()) {
+                continue;
+            }
+            communes++;
+            String district = truth.get("district").asText();
+            assertThat(truth.get("recipients"))
+                    .as(d.get("file").asText())
+                    .anySatisfy(r -> assertThat(r.asText()).contains(district).endsWith("(b/c)"));
+        }
+        assertThat(communes).isPositive();
+    }
+
+    @Test
     void the_corpus_spans_every_level_several_provinces_and_types() {
         Set<String> levels = new HashSet<>();
         Set<String> provinces = new HashSet<>();

@@ -34,7 +34,8 @@ class FollowUpScenarioTest {
             throws IOException {
         FollowUpScenario.Truth truth = FollowUpScenario.write(dir, "Nghệ An", 3);
 
-        assertThat(truth.units()).hasSize(20);
+        assertThat(truth.units())
+                .hasSize(21); // the 21 district-level units of Nghệ An in the gazetteer (thị xã Cửa Lò included)
         assertThat(truth.units())
                 .extracting(FollowUpScenario.UnitTruth::plan)
                 .contains(FollowUpScenario.Status.values());

@@ -32,14 +32,18 @@ import vn.vanban.indexer.parse.StandardDocumentReader;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
- * A generated corpus of a few hundred documents, read by the parser as any file is: its citations
+ * A generated corpus of several hundred documents, read by the parser as any file is: its citations
  * name issuers the way real ones do (full names, short forms only context resolves, UBND/BTV, old tone
  * placement, "tỉnh" or not), and the graph must still meet the ground truth's canonical keys — the
- * implementers the graph finds are exactly those the manifest lists.
+ * implementers the graph finds are exactly those the manifest lists, for every directive, and the
+ * self-check finds no suspected duplicate and no bare-word issuer. The size keeps the test near a
+ * minute on a quiet machine; INGESTION.md has the same figures measured by hand on 4 000 documents.
  */
 class GeneratedCorpusGraphIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final int SIZE = 600;
 
     @TempDir
     static Path dir;
@@ -54,7 +58,7 @@ class GeneratedCorpusGraphIT {
     @BeforeAll
     static void ingestCorpus() throws IOException {
         Path corpus = dir.resolve("corpus");
-        CorpusGenerator.generate(corpus, 300, 11, Set.of(Format.TXT));
+        CorpusGenerator.generate(corpus, SIZE, 11, Set.of(Format.TXT));
         manifest = JSON.readTree(corpus.resolve("manifest.json").toFile());
         index = TestIndices.fresh(TestElasticsearch.client(), "it-graph-corpus");
         try (Journal journal = Journal.open(dir.resolve("journal"), index.instanceId())) {
@@ -90,12 +94,12 @@ class GeneratedCorpusGraphIT {
     }
 
     @Test
-    void implementers_of_the_directive_are_exactly_those_of_the_manifest() {
-        for (String root : List.of("03-CT/TW", "28/CT-TTg")) {
+    void implementers_of_every_directive_are_exactly_those_of_the_manifest() {
+        List<String> roots = new java.util.ArrayList<>();
+        manifest.get("chains").fieldNames().forEachRemaining(roots::add);
+        assertThat(roots).contains("03-CT/TW", "28/CT-TTg", "21-NQ/TW");
+        for (String root : roots) {
             JsonNode chain = manifest.get("chains").get(root);
-            if (chain == null) {
-                continue;
-            }
             Set<String> expected = new HashSet<>();
             chain.forEach(f -> expected.add(keyOfFile.get(f.asText())));
 
@@ -107,11 +111,13 @@ class GeneratedCorpusGraphIT {
 
             Set<String> actual = new HashSet<>();
             collect(tree.children(), actual);
-            assertThat(actual).as(root).isSubsetOf(expected);
-            Set<String> unplaced = new HashSet<>(expected);
-            unplaced.removeAll(actual);
-            unplaced.forEach(GeneratedCorpusGraphIT::cannotBePlacedAndSaysSo);
-            assertThat(unplaced.size()).as("%s: unplaced %s", root, unplaced).isLessThanOrEqualTo(expected.size() / 8);
+            if (continuedByAnotherRoot(root)) {
+                // 01-KL/TW "tiếp tục thực hiện Chỉ thị số 05-CT/TW": the tree of 05-CT/TW holds the
+                // conclusion and its implementers too, which the manifest lists under 01-KL/TW only.
+                assertThat(actual).as(root).containsAll(expected);
+                continue;
+            }
+            assertThat(actual).as(root).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(tree.total()).isEqualTo(actual.size());
             assertThat(tree.countsByLevel().values().stream()
                             .mapToLong(Long::longValue)
@@ -142,40 +148,30 @@ class GeneratedCorpusGraphIT {
         Set<String> roots = new HashSet<>();
         manifest.get("roots").forEach(r -> roots.add(r.get("number").asText()));
         int checked = 0;
-        int unplaced = 0;
         for (JsonNode d : manifest.get("documents")) {
             if (checked++ % 10 != 0) {
                 continue;
             }
             GraphService.Lookup lookup = graph.find(keyOfFile.get(d.get("file").asText()), Audience.ADMIN);
             GraphService.Chain chain = graph.chain(((GraphService.Found) lookup).node(), Audience.ADMIN);
-            if (chain.paths().isEmpty()) {
-                cannotBePlacedAndSaysSo(keyOfFile.get(d.get("file").asText()));
-                unplaced++;
-            }
+            assertThat(chain.paths()).as(d.get("file").asText()).isNotEmpty();
             for (List<GraphNode> path : chain.paths()) {
                 GraphNode top = path.getLast();
                 assertThat(top.status()).isEqualTo("CITED_ONLY");
                 assertThat(roots).contains(top.number());
             }
         }
-        assertThat(unplaced).as("documents no context places").isLessThanOrEqualTo(checked / 100);
     }
 
-    /**
-     * A commune document whose header names neither its district nor its province ("ỦY BAN NHÂN DÂN /
-     * XÃ KIẾN AN", Decree 30/2020/NĐ-CP) and that cites its district's organs by short name only
-     * ("của UBND huyện") cannot be placed without a commune gazetteer: by rule its parent citation is
-     * AMBIGUOUS (never guessed), not resolved to a wrong organ, and it is missing from the tree.
-     */
-    @SuppressWarnings("unchecked")
-    private static void cannotBePlacedAndSaysSo(String key) {
-        Map<String, Object> doc = index.get(key).orElseThrow();
-        assertThat(doc.get("district")).as("%s is unplaced", key).isNull();
-        List<Map<String, Object>> citations = (List<Map<String, Object>>) doc.get("citations");
-        assertThat(citations)
-                .as("%s: a citation of its parent is AMBIGUOUS", key)
-                .anyMatch(c -> "AMBIGUOUS".equals(c.get("resolution")) || "UNRESOLVED".equals(c.get("resolution")));
+    /** Whether another real root's subject says it continues this one ("tiếp tục thực hiện Chỉ thị số 05-CT/TW"). */
+    private static boolean continuedByAnotherRoot(String number) {
+        for (JsonNode r : manifest.get("roots")) {
+            if (!r.get("number").asText().equals(number)
+                    && r.get("subject").asText().contains(number)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The documents only: the ground truth and the manifest beside them are not documents. */

@@ -119,8 +119,6 @@ public final class CitationFinder {
 
     private static final Pattern BARE_UNIT = Pattern.compile("(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$");
 
-    private static final Set<String> COMMUNE_KINDS = Set.of("xã", "phường", "thị trấn");
-
     /** Finds the citations of a text; {@code text} is the blanked text offsets refer to. */
     public List<Citation> find(String text, CitationContext ctx) {
         List<Mention> mentions = collect(text, ctx);
@@ -551,9 +549,12 @@ public final class CitationFinder {
         }
         Matcher unit = BARE_UNIT.matcher(name);
         if (unit.find()) {
-            String place = COMMUNE_KINDS.contains(unit.group(1))
-                    ? ctx.commune()
-                    : unit.group(1).equals("tỉnh") || ctx.district() == null ? ctx.province() : ctx.district();
+            String place = switch (unit.group(1)) {
+                case "xã", "phường", "thị trấn" -> ctx.commune();
+                case "tỉnh" -> ctx.province();
+                case "thành phố" -> cityOf(ctx);
+                default -> ctx.district() == null ? ctx.province() : ctx.district();
+            };
             return place == null ? name : name + " " + place;
         }
         if (name.equals("Đảng ủy") && ctx.commune() != null && ctx.communeKind() != null) {
@@ -570,6 +571,33 @@ public final class CitationFinder {
             return "Đảng ủy Khối" + ctx.parentOrgan().substring("Đảng bộ Khối".length());
         }
         return name;
+    }
+
+    /**
+     * The "thành phố" a short "UBND thành phố" means: the district when the citing district is itself
+     * a city (Cẩm Phả, Việt Trì); in a district of a centrally-run city (quận Hải Châu, huyện Gia Lâm)
+     * the city above it, never the district; in a huyện of a province nothing (no city is above it).
+     * A district whose kind is unknown (a name several provinces give to units of different kinds:
+     * thị xã Sơn Tây of Hà Nội, huyện Sơn Tây of Quảng Ngãi) is the city only when the citing organ
+     * names itself so; otherwise which city is left to the candidates.
+     */
+    private static @Nullable String cityOf(CitationContext ctx) {
+        String kind = ctx.districtKind();
+        String district = ctx.district();
+        if ("thành phố".equals(kind)) {
+            return district;
+        }
+        if (ctx.provinceLevelCity()) {
+            return ctx.province();
+        }
+        if (kind != null) {
+            return null;
+        }
+        if (district == null) {
+            return ctx.province();
+        }
+        String issuer = ctx.issuer();
+        return issuer != null && issuer.endsWith("thành phố " + district) ? district : null;
     }
 
     // ---------------------------------------------------------------- relations

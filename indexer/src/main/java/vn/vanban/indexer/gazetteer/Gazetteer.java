@@ -38,7 +38,7 @@ public final class Gazetteer {
     /** A unit word followed by a capitalised name: "tỉnh Quảng Ninh", "thành phố Cẩm Phả", "xã Đoàn Kết". */
     private static final Pattern UNIT_NAME =
             Pattern.compile("(?iuU)\\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\s+"
-                    + "((?-i:\\p{Lu}[\\p{L}\\d]*)(?:[ \\t]+(?-i:\\p{Lu}[\\p{L}\\d]*)){0,4})");
+                    + "((?-i:\\p{Lu}[\\p{L}\\d'’]*|\\d+\\b)(?:[ \\t]+(?-i:\\p{Lu}[\\p{L}\\d'’]*)){0,4})");
 
     /** A committee named after its unit: "Tỉnh ủy An Giang", "Thành ủy Cẩm Phả", "Huyện ủy Vân Đồn". */
     private static final Pattern COMMITTEE_NAME = Pattern.compile(

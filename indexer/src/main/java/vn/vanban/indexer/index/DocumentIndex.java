@@ -226,6 +226,7 @@ public final class DocumentIndex {
                             DocumentFields.YEAR,
                             DocumentFields.ISSUER_KEY,
                             DocumentFields.OCR,
+                            DocumentFields.DATE,
                             DocumentFields.CITATION_NUMBER,
                             DocumentFields.CITATION_ISSUER),
                     hit -> {
@@ -236,7 +237,7 @@ public final class DocumentIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return GraphCheck.of(nodes);
+        return GraphCheck.of(nodes, this::sameText);
     }
 
     @SuppressWarnings("unchecked")
@@ -258,7 +259,15 @@ public final class DocumentIndex {
                 src.get(DocumentFields.YEAR) instanceof Number n ? n.intValue() : null,
                 (String) src.get(DocumentFields.ISSUER_KEY),
                 Boolean.TRUE.equals(src.get(DocumentFields.OCR)),
+                src.get(DocumentFields.DATE) instanceof String date ? date : null,
                 cited);
+    }
+
+    /** Whether two stored nodes hold one text ({@link ScanTwins}); read only for the check's rare OCR pairs. */
+    private boolean sameText(String key, String otherKey) {
+        Object a = get(key).map(d -> d.get(DocumentFields.TEXT)).orElse(null);
+        Object b = get(otherKey).map(d -> d.get(DocumentFields.TEXT)).orElse(null);
+        return a instanceof String x && b instanceof String y && ScanTwins.similar(x, y);
     }
 
     /**
@@ -297,6 +306,88 @@ public final class DocumentIndex {
             }
         });
         return twins.size() == 1 ? Optional.of(new DocumentKey(twins.get(0))) : Optional.empty();
+    }
+
+    /**
+     * The OCR'd scans a text copy is the text of, when the scan came first and OCR misread its header
+     * ("TỈNH ỦY LÝ"): INDEXED OCR'd nodes under another key with this number, type and date whose text
+     * is this text ({@link ScanTwins}). The text's own key is the right one, so the caller moves the
+     * scan into it ({@link #absorbScan}); with the scan ingested second, {@link #scanTwin} joins it
+     * instead — either order ends in one node under the text's key.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public List<String> misreadScansOf(
+            DocumentKey key,
+            @org.jspecify.annotations.Nullable String typeCode,
+            java.time.@org.jspecify.annotations.Nullable LocalDate date,
+            String text) {
+        String numberKey = key.numberKey();
+        if (numberKey == null || typeCode == null || date == null) {
+            return List.of();
+        }
+        Query query = Query.of(q -> q.bool(b -> b.filter(
+                        f -> f.term(t -> t.field(DocumentFields.NUMBER_KEY).value(numberKey)))
+                .filter(f -> f.term(t -> t.field(DocumentFields.TYPE_CODE).value(typeCode)))
+                .filter(f -> f.term(t -> t.field(DocumentFields.OCR).value(true)))
+                .filter(f -> f.term(t -> t.field(DocumentFields.STATUS).value(DocumentState.INDEXED.name())))));
+        List<String> scans = new ArrayList<>();
+        forEachHit(query, List.of(DocumentFields.DATE, DocumentFields.TEXT), hit -> {
+            Map<String, Object> src = hit.source();
+            if (!hit.id().equals(key.value())
+                    && date.toString().equals(src.get(DocumentFields.DATE))
+                    && src.get(DocumentFields.TEXT) instanceof String other
+                    && ScanTwins.similar(text, other)) {
+                scans.add(hit.id());
+            }
+        });
+        return List.copyOf(scans);
+    }
+
+    /**
+     * Moves an OCR'd scan stored under a misread key into the document it is a scan of: its files join
+     * that node (created from the scan when only a CITED_ONLY node or nothing is there yet; the text
+     * copy written next outranks the scan's text, {@link #mergeIndexed}), and the misread node goes
+     * ({@link #delete}).
+     */
+    public void absorbScan(String scanKey, DocumentKey into) {
+        try {
+            GetResponse<StoredDocument> scan = client.get(g -> g.index(alias).id(scanKey), StoredDocument.class);
+            if (!scan.found()
+                    || scan.source() == null
+                    || !DocumentState.INDEXED.name().equals(scan.source().status())) {
+                return;
+            }
+            StoredDocument moved = scan.source();
+            retryOnConflict(into.value(), () -> {
+                GetResponse<StoredDocument> current =
+                        client.get(g -> g.index(alias).id(into.value()), StoredDocument.class);
+                if (!current.found() || current.source() == null) {
+                    client.create(c -> c.index(alias).id(into.value()).document(moved));
+                    return;
+                }
+                StoredDocument next;
+                if (!DocumentState.INDEXED.name().equals(current.source().status())) {
+                    next = moved;
+                } else {
+                    List<StoredDocument.StoredFile> files =
+                            new ArrayList<>(current.source().files());
+                    for (StoredDocument.StoredFile f : moved.files()) {
+                        if (files.stream().noneMatch(o -> o.path().equals(f.path()))) {
+                            files.add(f);
+                        }
+                    }
+                    next = current.source().withFiles(files);
+                }
+                client.index(i -> i.index(alias)
+                        .id(into.value())
+                        .document(next)
+                        .ifSeqNo(current.seqNo())
+                        .ifPrimaryTerm(current.primaryTerm()));
+            });
+            delete(scanKey);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Makes everything written so far visible to search. */

@@ -24,6 +24,7 @@ public final class GraphCheck {
             @Nullable Integer year,
             @Nullable String issuerKey,
             boolean ocr,
+            @Nullable String date,
             List<CitedIssuer> citedIssuers) {}
 
     /** A citation's number and the issuer it names. */
@@ -53,7 +54,21 @@ public final class GraphCheck {
 
     private GraphCheck() {}
 
+    /**
+     * Whether two nodes hold one text ({@link ScanTwins} over their stored texts), asked only for a pair
+     * with the same number, type and date, one of them OCR'd, whose issuers the keys do not tell apart
+     * as noise: OCR can misread a whole header word ("TỈNH ỦY LÝ" for "TỈNH ỦY QUẢNG NINH").
+     */
+    @FunctionalInterface
+    public interface SameText {
+        boolean test(String key, String otherKey);
+    }
+
     public static Report of(Iterable<Node> nodes) {
+        return of(nodes, (a, b) -> false);
+    }
+
+    public static Report of(Iterable<Node> nodes, SameText sameText) {
         Map<String, List<Node>> byNumber = new HashMap<>();
         List<BareIssuer> bare = new ArrayList<>();
         for (Node n : nodes) {
@@ -79,7 +94,8 @@ public final class GraphCheck {
                 }
                 List<String> group = new ArrayList<>(List.of(same.get(i).key()));
                 for (int j = i + 1; j < same.size(); j++) {
-                    if (!taken[j] && sameOrgan(same.get(i), same.get(j))) {
+                    if (!taken[j]
+                            && (sameOrgan(same.get(i), same.get(j)) || scanOf(same.get(i), same.get(j), sameText))) {
                         taken[j] = true;
                         group.add(same.get(j).key());
                     }
@@ -96,6 +112,10 @@ public final class GraphCheck {
     /** True for an issuer that is one bare organ word ("Ủy", "Bộ"): a name cut short. */
     public static boolean isBare(String issuer) {
         return BARE_WORDS.contains(issuer.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean scanOf(Node x, Node y, SameText sameText) {
+        return (x.ocr() || y.ocr()) && x.date() != null && x.date().equals(y.date()) && sameText.test(x.key(), y.key());
     }
 
     private static boolean sameOrgan(Node x, Node y) {

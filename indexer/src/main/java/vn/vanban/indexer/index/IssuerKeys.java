@@ -111,7 +111,7 @@ public final class IssuerKeys {
 
     private static final Pattern DEPARTMENT_OF_LOCALITY = Pattern.compile(
             "^((?:ban (?:tuyen giao va dan van|tuyen giao|to chuc|dan van|noi chinh|kinh te)|uy ban kiem tra)) "
-                    + "(tinh|tp|huyen|tx|quan) (?!uy )");
+                    + "(tinh|tp|huyen|tx|quan) (?!uy(?: |$))");
 
     private static final Pattern EXECUTIVE_OF_PARTY_BODY =
             Pattern.compile("^ban chap hanh dang bo (tinh|tp|huyen|tx|quan) ");

@@ -477,6 +477,19 @@ public final class IngestPipeline {
                     adopted = true;
                 }
             }
+            if (!adopted && !fact.ocr() && !key.isContentKey()) {
+                // The text copy of a scan that came first with a misread header: the scan joins it.
+                DocumentKey own = key;
+                List<String> scans = availability.call(() -> index.misreadScansOf(
+                        own, doc.type() == null ? null : doc.type().code(), doc.date(), doc.text()));
+                if (scans.size() == 1) {
+                    task.warning = "the text of the OCR'd copy " + scans.get(0) + ", which joins " + own;
+                    availability.call(() -> {
+                        index.absorbScan(scans.get(0), own);
+                        return null;
+                    });
+                }
+            }
             task.key = key;
             DocumentKey finalKey = key;
             journal.previous(input.path())

@@ -56,10 +56,11 @@ public final class DocumentParser {
 
     /**
      * The place and date anywhere in a header line, after a column of the other side ("Số: 1/KH-UBND
-     * Hà Nội, ngày …"); a commune's name may end with a letter ("Mỹ An Hưng A").
+     * Hà Nội, ngày …"); a commune's name may end with a letter ("Mỹ An Hưng A") or be numbered ("Phường
+     * 3").
      */
     private static final Pattern DATE_IN_LINE = Pattern.compile(
-            "(?u)(?<![\\p{L}])(?<place>(?:TP\\.\\s?)?\\p{Lu}\\p{Ll}{1,12}(?: \\p{Lu}\\p{Ll}{1,10}){0,3}(?: \\p{Lu})?)"
+            "(?u)(?<![\\p{L}])(?<place>(?:TP\\.\\s?)?\\p{Lu}\\p{Ll}{1,12}(?: \\p{Lu}\\p{Ll}{1,10}){0,3}(?: \\p{Lu}| \\d{1,2})?)"
                     + "\\s{0,3},\\s{0,3}ngày\\s{1,4}" + Dates.DATE);
 
     private static final Pattern MOTTO_INSIDE =
@@ -456,6 +457,9 @@ public final class DocumentParser {
         IssuerSide side = issuer.name == null ? null : side(issuer.name, number);
         if (level == null && issuer.name != null && locality.commune() != null) {
             level = IssuerLevel.COMMUNE;
+        }
+        if (level == IssuerLevel.COMMUNE && locality.district() == null && locality.province() == null) {
+            locality = placedByItsSuperior(locality, signature.recipients, date);
         }
 
         // Citations.
@@ -1010,6 +1014,29 @@ public final class DocumentParser {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A commune's header names neither district nor province ("ỦY BAN NHÂN DÂN / XÃ TÀ NUNG", Decree
+     * 30/2020/NĐ-CP); the recipient it reports to ("(b/c)", báo cáo) is its superior, and when that
+     * names its unit ("Ủy ban nhân dân huyện Quảng Xương (b/c)") it places the commune. Only a
+     * superior the gazetteer places is taken: a short "UBND huyện (b/c)" places nothing.
+     */
+    private Locality placedByItsSuperior(Locality own, List<String> recipients, @Nullable LocalDate date) {
+        Locality provinceOnly = null;
+        for (String r : recipients) {
+            if (!r.contains("(b/c)")) {
+                continue;
+            }
+            Locality superior = gazetteer.locate(List.of(r.replace("(b/c)", "").strip()), null, date);
+            if (superior.district() != null) {
+                return new Locality(superior.province(), superior.district(), own.commune());
+            }
+            if (superior.province() != null && provinceOnly == null) {
+                provinceOnly = new Locality(superior.province(), null, own.commune());
+            }
+        }
+        return provinceOnly == null ? own : provinceOnly;
     }
 
     private static String cleanRecipient(String r) {

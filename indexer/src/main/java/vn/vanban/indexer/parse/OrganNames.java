@@ -232,7 +232,7 @@ final class OrganNames {
 
     /** A unit and its name; a numbered ward ("phường 1" of Đà Lạt) is a place too. */
     private static final Pattern PLACE_OF = Pattern.compile(
-            "(?u)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) ((?:\\p{Lu}[\\p{L}\\d]*|\\d+)(?: \\p{Lu}[\\p{L}\\d]*){0,4})");
+            "(?u)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) ((?:\\p{Lu}[\\p{L}\\d'’]*|\\d+)(?: \\p{Lu}[\\p{L}\\d'’]*){0,4})");
 
     private static final Pattern ACTING_BODY = Pattern.compile("(?u)(?:Ban )?(?:Thường trực|Thường vụ)");
 

@@ -137,6 +137,9 @@ class GazetteerDataTest {
         assertThat(total).isBetween(690, 720);
         assertThat(oldProvince("Hà Nội").get("districts")).hasSize(30);
         assertThat(oldProvince("Hồ Chí Minh").get("districts")).hasSize(22);
+        // Nghệ An: thành phố Vinh, thị xã Cửa Lò, Thái Hòa, Hoàng Mai and 17 huyện (Cửa Lò was missing,
+        // so every short "UBND tỉnh" of its documents was left to a guess).
+        assertThat(oldProvince("Nghệ An").get("districts")).hasSize(21);
     }
 
     @Test

@@ -9,7 +9,14 @@ class GraphCheckTest {
 
     private static GraphCheck.Node node(String issuerKey, boolean ocr, GraphCheck.CitedIssuer... cited) {
         return new GraphCheck.Node(
-                "118-KH/TU~" + issuerKey + "~2023", "118-KH/TU", "KH", 2023, issuerKey, ocr, List.of(cited));
+                "118-KH/TU~" + issuerKey + "~2023",
+                "118-KH/TU",
+                "KH",
+                2023,
+                issuerKey,
+                ocr,
+                "2023-05-04",
+                List.of(cited));
     }
 
     @Test
@@ -25,6 +32,18 @@ class GraphCheckTest {
     void an_ocr_misread_of_the_issuer_is_a_suspected_duplicate_of_the_typed_copy() {
         GraphCheck.Report r = GraphCheck.of(List.of(node("huyen-uy-ba-che", false), node("huyen-uy-ba-chc", true)));
         assertThat(r.suspectedDuplicates()).hasSize(1);
+    }
+
+    @Test
+    void a_scan_whose_ocr_misread_a_whole_header_word_is_a_suspected_duplicate_when_its_text_is_the_same() {
+        List<GraphCheck.Node> pair = List.of(node("tinh-uy-quang-ninh", false), node("tinh-uy-ly", true));
+        assertThat(GraphCheck.of(pair, (a, b) -> true).suspectedDuplicates())
+                .containsExactly(List.of("118-KH/TU~tinh-uy-quang-ninh~2023", "118-KH/TU~tinh-uy-ly~2023"));
+        assertThat(GraphCheck.of(pair, (a, b) -> false).suspectedDuplicates()).isEmpty();
+        List<GraphCheck.Node> typed = List.of(node("tinh-uy-quang-ninh", false), node("tinh-uy-an-giang", false));
+        assertThat(GraphCheck.of(typed, (a, b) -> true).suspectedDuplicates())
+                .as("two typed texts: the same text under two organs is two organs' plans")
+                .isEmpty();
     }
 
     @Test

@@ -146,6 +146,23 @@ class OrganIdentityTest {
     }
 
     @Test
+    void a_board_of_a_committee_named_without_its_place_stays_generic_for_the_context_to_complete() {
+        // "Ban Tuyên giáo Huyện ủy" in a commune document that cannot place it: the key must stay the
+        // generic "ban-tuyen-giao-huyen-uy", never "ban-tuyen-giao-huyen-uy-uy" (a locality named "uy").
+        for (String name : List.of(
+                "Ban Tuyên giáo Huyện ủy",
+                "Ban Tuyên giáo Huyện uỷ",
+                "Ban Tuyên giáo Tỉnh ủy",
+                "Ban Tuyên giáo Quận ủy",
+                "BTG Thị ủy")) {
+            String key = IssuerKeys.fold(name);
+            assertThat(key).as(name).doesNotEndWith("-uy-uy");
+            assertThat(IssuerKeys.isGeneric(key)).as(name).isTrue();
+        }
+        assertThat(IssuerKeys.fold("Ban Tuyên giáo huyện Tiên Yên")).isEqualTo("ban-tuyen-giao-huyen-uy-tien-yen");
+    }
+
+    @Test
     void the_keys_of_two_organs_stay_apart() {
         List<String> distinct = Stream.of(
                         "Tỉnh ủy Quảng Ninh",

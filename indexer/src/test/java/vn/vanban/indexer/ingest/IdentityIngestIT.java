@@ -48,6 +48,11 @@ class IdentityIngestIT {
     private static GraphService graph;
     private static IngestReport scanReport;
 
+    /** The same plan with the order reversed: the scan first, its text copy in a later run. */
+    private static DocumentIndex scanFirst;
+
+    private static IngestReport textAfterScanReport;
+
     @BeforeAll
     static void ingest() throws IOException {
         index = TestIndices.fresh(TestElasticsearch.client(), "it-identity");
@@ -65,6 +70,15 @@ class IdentityIngestIT {
         Path scan = write(scans, "kh-120-tu-quang-ninh-scan.txt", scanned(PROVINCE_PLAN_TEXT));
         scanReport = run("second", List.of(scan));
         assertThat(scanReport.allOk()).as("%s", scanReport.files()).isTrue();
+
+        scanFirst = TestIndices.fresh(TestElasticsearch.client(), "it-identity-scan-first");
+        assertThat(run(scanFirst, "scan-first", List.of(scan, in.resolve("kh-179-tu-cam-pha.txt")))
+                        .allOk())
+                .isTrue();
+        textAfterScanReport = run(scanFirst, "text-after", List.of(in.resolve("kh-120-tu-quang-ninh.txt")));
+        assertThat(textAfterScanReport.allOk())
+                .as("%s", textAfterScanReport.files())
+                .isTrue();
         new Ancestors(index).refresh();
         index.refresh();
         graph = new GraphService(index);
@@ -82,6 +96,53 @@ class IdentityIngestIT {
         // The text copy keeps the metadata and the text: the scan's misread header does not win.
         assertThat(plan.get("issuer")).isEqualTo("Tỉnh ủy Quảng Ninh");
         assertThat(plan.get("ocr")).isEqualTo(false);
+    }
+
+    @Test
+    void a_text_copy_ingested_after_its_misread_scan_takes_the_scan_into_its_own_node() {
+        assertThat(textAfterScanReport.files().getFirst().key()).isEqualTo(PLAN);
+        assertThat(textAfterScanReport.files().getFirst().warning()).contains("120-KH/TU~tinh-uy-ly~2022");
+        assertThat(scanFirst.get("120-KH/TU~tinh-uy-ly~2022"))
+                .as("the misread node")
+                .isEmpty();
+        Map<String, Object> plan = scanFirst.get(PLAN).orElseThrow();
+        assertThat(plan.get("status")).isEqualTo("INDEXED");
+        assertThat((List<?>) plan.get("files")).hasSize(2);
+        assertThat(plan.get("issuer")).isEqualTo("Tỉnh ủy Quảng Ninh");
+        assertThat(plan.get("ocr")).isEqualTo(false);
+        assertThat(scanFirst.check().suspectedDuplicates()).isEmpty();
+    }
+
+    @Test
+    void the_self_check_reports_a_scan_with_a_misread_header_word_beside_its_text_copy() throws IOException {
+        // An index written before scans joined their text copies in either order: the text copy and the
+        // scan under the misread key are two nodes whose keys share nothing but the number.
+        DocumentIndex old = TestIndices.fresh(TestElasticsearch.client(), "it-identity-old-pair");
+        Map<String, Object> text = index.get(PLAN).orElseThrow();
+        Map<String, Object> misread = new java.util.HashMap<>(text);
+        misread.put("key", "120-KH/TU~tinh-uy-ly~2022");
+        misread.put("issuerKey", "tinh-uy-ly");
+        misread.put("issuer", "Tỉnh ủy Lý");
+        misread.put("ocr", true);
+        misread.put("text", scanned(String.valueOf(text.get("text"))));
+        Map<String, Object> other = new java.util.HashMap<>(text);
+        other.put("key", "120-KH/TU~tinh-uy-an-giang~2022");
+        other.put("issuerKey", "tinh-uy-an-giang");
+        other.put("ocr", true);
+        other.put(
+                "text",
+                "KẾ HOẠCH Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2022. Củng cố lực lượng xung kích ở"
+                        + " các xã ven biển; kiểm tra đê điều, hồ đập trước mùa mưa bão; diễn tập sơ tán dân.");
+        for (Map<String, Object> node : List.of(text, misread, other)) {
+            TestElasticsearch.client()
+                    .index(i ->
+                            i.index(old.alias()).id((String) node.get("key")).document(node));
+        }
+        old.refresh();
+        assertThat(old.check().suspectedDuplicates())
+                .as("the scan of another text under the same number is not suspected")
+                .singleElement()
+                .satisfies(group -> assertThat(group).containsExactlyInAnyOrder(PLAN, "120-KH/TU~tinh-uy-ly~2022"));
     }
 
     @Test
@@ -147,6 +208,10 @@ class IdentityIngestIT {
     }
 
     private static IngestReport run(String journalName, List<Path> paths) {
+        return run(index, journalName, paths);
+    }
+
+    private static IngestReport run(DocumentIndex index, String journalName, List<Path> paths) {
         RecordingExtractor extractor = new RecordingExtractor(Extractors.standard());
         // The scan's extraction is marked OCR, as Tesseract's would be; every other fact is the extractor's.
         TextFacts facts = file -> {
