@@ -182,8 +182,10 @@ public class ReferenceGraphService {
         if (province != null && district != null && !district.isBlank()) {
             List<ImplementersView.Node> all = new ArrayList<>();
             flatten(
-                    nodes(levels.root().key(), answer(keyOrNumber, implementers.implementers(keyOrNumber, audience))
-                            .children()),
+                    nodes(
+                            levels.root().key(),
+                            answer(keyOrNumber, implementers.implementers(keyOrNumber, audience))
+                                    .children()),
                     all);
             communes = communesIn(all, province, district);
         }
@@ -253,7 +255,8 @@ public class ReferenceGraphService {
         String d = Places.key(district);
         Set<String> covered = new HashSet<>();
         all.stream()
-                .filter(n -> Places.key(n.province()).equals(p) && Places.key(n.district()).equals(d))
+                .filter(n -> Places.key(n.province()).equals(p)
+                        && Places.key(n.district()).equals(d))
                 .forEach(n -> covered.add(Places.key(n.commune())));
         return covered;
     }
