@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
 @Command(
         name = "indexer",
         mixinStandardHelpOptions = true,
+        // Every subcommand answers --help / -h too ("indexer ingest --help" printed "Missing required
+        // parameter" before): the standard options are inherited down the command tree.
+        scope = CommandLine.ScopeType.INHERIT,
         version = "vanban indexer 0.1.0",
         description = "Trích xuất, phân tích và lập chỉ mục văn bản / Extracts, parses and indexes documents.",
         subcommands = {

@@ -29,4 +29,21 @@ class UsageTest {
         // A literal % in a description must be written %% (picocli formats descriptions).
         assertThat(usage).contains("80% txt");
     }
+
+    @Test
+    void every_command_answers_help_with_its_own_usage_and_exit_code_0() {
+        PrintStream out = System.out;
+        for (String name : new CommandLine(new IndexerCli()).getSubcommands().keySet()) {
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            int code;
+            try {
+                System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+                code = IndexerCli.run(name, "--help");
+            } finally {
+                System.setOut(out);
+            }
+            assertThat(code).as(name).isZero();
+            assertThat(printed.toString(StandardCharsets.UTF_8)).as(name).contains("Usage: indexer " + name);
+        }
+    }
 }
