@@ -284,9 +284,9 @@ public final class AssignmentExtractor {
         private void nameListed(int start, int end) {
             Assignment task = out.get(listedBelow);
             List<Assignee> named = new ArrayList<>();
-            boolean first = task.assignees().stream()
+            boolean placeholder = task.assignees().stream()
                     .anyMatch(a -> LISTED_BELOW.matcher(a.text()).find());
-            if (!first) {
+            if (!placeholder) {
                 named.addAll(task.assignees());
             }
             named.addAll(assignees(start, end));
