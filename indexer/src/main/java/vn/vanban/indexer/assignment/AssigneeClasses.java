@@ -26,8 +26,15 @@ final class AssigneeClasses {
     private static final Pattern DISTRICT_PEOPLE = Pattern.compile(
             "(?:ubnd|ủy ban nhân dân) các (?:huyện|thị xã|thành phố|quận)|^các huyện, (?:thị xã|thành phố)");
     private static final Pattern DEPARTMENTS = Pattern.compile(
-            "^các (?:sở|phòng|ban|cơ quan|đơn vị|ngành)(?![\\p{L}])|sở, ban, ngành|sở, ngành|phòng, ban|ban, ngành");
-    private static final Pattern MASS = Pattern.compile("đoàn thể|chính trị - xã hội");
+            "^các (?:sở|phòng|ban|cơ quan|đơn vị|ngành|vụ|cục)(?![\\p{L}])|sở, ban, ngành|sở, ngành|phòng, ban|ban, ngành");
+    private static final Pattern MASS = Pattern.compile("đoàn thể|chính trị - xã hội|tổ chức thành viên");
+
+    /**
+     * An organ of one committee is named, not a class: "Ủy ban Kiểm tra Đảng ủy phường", "Văn phòng
+     * Đảng ủy xã", "Ban Tuyên giáo Đảng ủy xã" (while "Đảng ủy các xã" are the commune committees).
+     */
+    private static final Pattern ORGAN_OF_ONE_COMMITTEE = Pattern.compile(
+            "^(?:ủy ban kiểm tra|văn phòng|ban [\\p{L} ]{2,30}?) đảng ủy (?:xã|phường|thị trấn)(?![\\p{L},]| và)");
 
     private static final Pattern FRONT_WITHOUT_PLACE = Pattern.compile("(?:mặt trận tổ quốc|mttq)(?: việt nam)?$");
 
@@ -52,6 +59,9 @@ final class AssigneeClasses {
      */
     static @Nullable AssigneeClass of(String phrase, @Nullable IssuerLevel level) {
         String s = phrase.toLowerCase(VI).replaceAll("\\s+", " ").strip();
+        if (ORGAN_OF_ONE_COMMITTEE.matcher(s).find()) {
+            return null;
+        }
         // A list names its class by its first member: "Đảng ủy các xã, thị trấn, chi bộ, đảng bộ cơ sở
         // trực thuộc" are the commune committees. Mentions that overlap are one mention, read in the
         // order of RULES ("các đảng ủy, chi bộ trực thuộc" are cells).

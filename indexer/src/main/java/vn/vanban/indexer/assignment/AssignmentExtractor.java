@@ -38,7 +38,7 @@ public final class AssignmentExtractor {
                     + "|[IVXLC]{1,5}\\s*[.\\-]\\s*\\p{Lu}{2,}\\s+\\p{Lu}{2,})");
 
     private static final Pattern MARKER =
-            Pattern.compile("^[\\s*#]*(?:(\\d{1,2}(?:\\.\\d{1,2})*\\s*[.)]|[a-zđ]\\s*\\))|([-+•*]))[\\s*]*");
+            Pattern.compile("^[\\s*#]*(?:(\\d{1,2}(?:\\.\\d{1,2})*\\s*[.)])|([a-zđ]\\s*\\))|([-+•*]))[\\s*]*");
 
     /**
      * Verbs that end an assignee's name. Lower case inside a sentence; an organ's name capitalises its
@@ -51,25 +51,37 @@ public final class AssignmentExtractor {
                     + "|tuyên truyền|hướng dẫn|kiểm tra|đôn đốc|giám sát|cập nhật|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý"
                     + "|hoàn thành|phổ biến|rà soát|bố trí|đẩy mạnh|nghiêm túc|tổng hợp|gửi|duy trì|truyền tải|vận động"
                     + "|cụ thể hóa|nắm|quan tâm|kịp thời|sơ kết|tổng kết|đánh giá|bảo đảm|đảm bảo|tiếp tục|chủ động|tăng cường"
-                    + "|phát thanh|tiếp sóng|phát huy|nâng cao|tập trung|thường xuyên|tham gia|cung cấp|chuẩn bị|xong";
+                    + "|phát thanh|tiếp sóng|phát huy|nâng cao|tập trung|thường xuyên|tham gia|cung cấp|chuẩn bị|xong|thành lập";
 
     private static final Pattern VERB = Pattern.compile("(?<![\\p{L}])(?:" + VERBS + ")(?![\\p{L}])");
     private static final Pattern VERB_AT_START = Pattern.compile("(?iu)^(?:" + VERBS + ")(?![\\p{L}])");
 
     private static final Pattern PREFACE = Pattern.compile(
             "^(?iu:căn cứ) [^,;]{1,80}?,\\s*(?=(?iu:yêu cầu|đề nghị|giao)|các |cấp ủy|đảng ủy|\\p{Lu})");
-    /** Words before the subject that are not part of it: a request, or a connective ("Đồng thời"). */
-    private static final Pattern REQUEST = Pattern.compile(
-            "^(?iu:giao cho|giao|đề nghị|yêu cầu|đồng thời|ngoài ra|bên cạnh đó|trong đó|sau đó),?\\s+");
+    /**
+     * Words before the subject that are not part of it: a request, a connective ("Đồng thời"), the
+     * ground of the task ("Theo chức năng, nhiệm vụ"), the organ's standing after "Sở X: Là cơ quan
+     * đầu mối, …".
+     */
+    private static final Pattern REQUEST =
+            Pattern.compile("^(?iu:giao cho|giao|đề nghị|yêu cầu|đồng thời|ngoài ra|bên cạnh đó|trong đó|sau đó"
+                    + "|(?:theo|căn cứ) chức năng,? nhiệm vụ(?: được giao)?"
+                    + "|là (?:cơ quan|đơn vị) (?:thường trực|đầu mối)),?\\s+");
 
     /** The head word an organ's name or a class of organs starts with. */
     private static final String ORGAN_HEAD = "(?:các |Các |UBND|Ủy ban|Ban |"
-            + "Sở |Phòng |Văn phòng|Trung tâm|Đảng ủy|Đảng đoàn|Công an|Bộ Chỉ huy|Hội |Tỉnh đoàn|Huyện đoàn|Thành đoàn"
+            + "Sở |Phòng |Văn phòng|Trung tâm|Đảng ủy|Đảng đoàn|Đoàn |Công đoàn|Công an|Bộ Chỉ huy|Hội |Tỉnh đoàn|Huyện đoàn|Thành đoàn"
             + "|Liên đoàn|Mặt trận|Cổng |Trang |Báo |Đài |Thường trực|Tòa án|Viện |Kho bạc|Chi cục|Cục |Trường |Bệnh viện)";
 
-    /** Where one assignee of a list ends and another starts: an organ's head word after "," "và" ";". */
-    private static final Pattern ASSIGNEE_SPLIT =
-            Pattern.compile("\\s*(?:;|,|(?<!HĐND|Hội đồng nhân dân) và)\\s+(?=" + ORGAN_HEAD + ")");
+    private static final Pattern ORGAN_START = Pattern.compile("^" + ORGAN_HEAD);
+
+    /**
+     * Where one assignee of a list ends and another starts: an organ's head word after "," "và" ";".
+     * A head word followed by "và" or "," is a member of a list of kinds ("Các Vụ, Cục, Viện và đơn
+     * vị trực thuộc Bộ"), not the start of a name.
+     */
+    private static final Pattern ASSIGNEE_SPLIT = Pattern.compile(
+            "\\s*(?:;|,|(?<!HĐND|Hội đồng nhân dân) và)\\s+(?=" + ORGAN_HEAD + ")(?!\\p{Lu}\\p{L}*(?:,| và\\s))");
 
     /**
      * A circumstance before the subject is not part of it: "Trong quá trình thực hiện, nếu có khó khăn,
@@ -91,7 +103,7 @@ public final class AssignmentExtractor {
      * only the follow-up verbs make it a monitor: "hướng dẫn, theo dõi" watches, "hướng dẫn, kiểm tra"
      * is the board's own guidance work.
      */
-    private static final Pattern ROLE_MONITOR = Pattern.compile("(?iu)^(?:tham mưu [^,;]{0,60}?)?"
+    private static final Pattern ROLE_MONITOR = Pattern.compile("(?iu)^(?:tham mưu [^,;]{0,60}?|tăng cường\\s+)?"
             + "(?:theo dõi|đôn đốc|kiểm tra|giám sát|hướng dẫn,\\s*(?:theo dõi|đôn đốc))");
     /** Words that state a duty before the verb that names the role: "Sở Tư pháp có trách nhiệm theo dõi". */
     private static final Pattern DUTY =
@@ -122,20 +134,28 @@ public final class AssignmentExtractor {
             Pattern.compile("(?iu)(?:trong|vào)\\s+quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/\\s*|\\s+năm\\s+)(\\d{4})");
     private static final Pattern MONTH =
             Pattern.compile("(?iu)(?:trong|vào)\\s+tháng\\s+(\\d{1,2})\\s*(?:/\\s*|\\s+năm\\s+)(\\d{4})");
-    private static final Pattern YEAR = Pattern.compile("(?iu)trong\\s+năm\\s+(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("(?iu)(?:trong|vào)\\s+năm\\s+(\\d{4})");
     private static final Pattern WITHIN =
-            Pattern.compile("(?iu)(?:trong vòng|trong thời hạn|trong|trước|sau)\\s+(\\d{1,3})\\s+ngày"
+            Pattern.compile("(?iu)(?:trong vòng|trong thời hạn|trong|trước|sau|chậm nhất(?: là)?)\\s+(\\d{1,3})\\s+ngày"
                     + "(?:\\s+làm việc)?\\s*,?\\s*(?:kể từ|tính từ|từ|sau khi|sau)\\s+([^,;.()]{0,60})");
     private static final Pattern OWN_DOCUMENT =
             Pattern.compile("(?iu)^(?:ngày\\s+)?(?:ký|ban hành)(?:\\s+(?:ban hành\\s+)?"
-                    + "(?:kế hoạch|văn bản|chỉ thị|quyết định|hướng dẫn|chương trình|công văn)\\s+này)?\\s*$");
-    /** A day and month without a year ("trước ngày 15/8"). */
-    private static final Pattern PARTIAL_BY =
-            Pattern.compile("(?iu)(?:trước|chậm nhất(?: là)?)\\s+ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\s*[/\\d])");
+                    + "(?:kế hoạch|văn bản|chỉ thị|quyết định|hướng dẫn|chương trình|công văn)\\s+này)?\\s*$"
+                    // "kể từ ngày Kế hoạch này được ban hành"
+                    + "|^(?:ngày\\s+)?(?:kế hoạch|văn bản|chỉ thị|quyết định|hướng dẫn|chương trình|công văn)\\s+này"
+                    + "\\s+(?:được\\s+)?(?:ký|ban hành)\\s*$");
+    /** A day and month without a year ("trước ngày 15/8", "xong trước 30/9"). */
+    private static final Pattern PARTIAL_BY = Pattern.compile(
+            "(?iu)(?:trước|chậm nhất(?: là)?)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\s*[/\\d])");
 
     private static final Pattern RECURRENCE = Pattern.compile("(?iu)(?:định kỳ\\s+)?(?:hằng|hàng)\\s+(năm|quý|tháng)"
             + "|định kỳ\\s+(\\d{1,2}|sáu|ba)\\s+tháng|định kỳ\\s+(năm|quý|tháng)(?![\\p{L}])");
-    private static final Pattern DAY_MONTH = Pattern.compile("ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\s*[/\\d])");
+    private static final Pattern DAY_MONTH =
+            Pattern.compile("ngày\\s+(\\d{1,2})\\s*(?:/\\s*|\\s+tháng\\s+)(\\d{1,2})(?!\\s*[/\\d]|\\s+năm)");
+    /** A fixed day the clause ends with, far from its "hằng năm": "hằng năm gửi báo cáo … trước ngày 10/11". */
+    private static final Pattern BY_DAY_MONTH = Pattern.compile("(?iu)(?:trước|chậm nhất(?: là)?)\\s+" + DAY_MONTH);
+    /** A subject that names its members in the items below it: "Giao các cơ quan sau chủ trì …:". */
+    private static final Pattern LISTED_BELOW = Pattern.compile("(?iu)(?:sau|dưới đây)\\s*$");
 
     private AssignmentExtractor() {}
 
@@ -172,6 +192,10 @@ public final class AssignmentExtractor {
         private final List<Assignment> out = new ArrayList<>();
         private List<Assignee> heading = List.of();
         private List<Assignee> previous = List.of();
+        /** The task whose subject ("các cơ quan sau") is named by the items that follow, or -1. */
+        private int listedBelow = -1;
+        /** The paragraph is an item under a heading that names its organs. */
+        private boolean itemOfHeading;
 
         SectionReader(String text, @Nullable LocalDate date, @Nullable IssuerLevel level) {
             this.text = text;
@@ -196,10 +220,11 @@ public final class AssignmentExtractor {
                 return;
             }
             Matcher m = MARKER.matcher(line);
+            // An item ("-", "+", "a)") is listed under the heading above it; a numbered one is not.
             boolean dash = false;
             int cs = start;
             if (m.find()) {
-                dash = m.group(2) != null;
+                dash = m.group(2) != null || m.group(3) != null;
                 cs = start + m.end();
             } else {
                 cs = start + (line.length() - line.stripLeading().length());
@@ -215,18 +240,68 @@ public final class AssignmentExtractor {
                 heading = List.of();
             }
             String content = text.substring(cs, ce);
+            if (listedBelow >= 0 && dash && firstVerb(content) < 0) {
+                nameListed(cs, ce);
+                return;
+            }
+            listedBelow = -1;
             if (isHeading(content)) {
                 heading = assignees(cs, ce);
                 previous = heading;
                 return;
             }
-            List<Assignee> inherited = dash && !heading.isEmpty() ? heading : previous;
+            itemOfHeading = dash && !heading.isEmpty();
+            List<Assignee> inherited = itemOfHeading ? heading : previous;
             int colon = content.indexOf(':');
             if (colon > 0 && colon < 150 && firstVerb(content.substring(0, colon)) < 0) {
                 inherited = assignees(cs, cs + colon);
+                itemOfHeading = false; // "a) Sở Tài chính: Chủ trì …" names its own organ
+                if (content.substring(colon + 1).isBlank()) {
+                    // "1. Sở Y tế:", "2. Các sở, ban, ngành; UBND các huyện:" heads the items below it.
+                    heading = inherited;
+                    previous = inherited;
+                    return;
+                }
                 cs = cs + colon + 1;
             }
+            int before = out.size();
             clauses(cs, ce, inherited);
+            if (content.endsWith(":") && out.size() > before) {
+                Assignment last = out.getLast();
+                if (!last.assignees().isEmpty()
+                        && LISTED_BELOW
+                                .matcher(last.assignees().getLast().text())
+                                .find()) {
+                    listedBelow = out.size() - 1;
+                }
+            }
+        }
+
+        /**
+         * An item under "Giao các cơ quan sau chủ trì …:" names an assignee of that task: the
+         * first such item replaces the words "các cơ quan sau", the next ones join it.
+         */
+        private void nameListed(int start, int end) {
+            Assignment task = out.get(listedBelow);
+            List<Assignee> named = new ArrayList<>();
+            boolean placeholder = task.assignees().stream()
+                    .anyMatch(a -> LISTED_BELOW.matcher(a.text()).find());
+            if (!placeholder) {
+                named.addAll(task.assignees());
+            }
+            named.addAll(assignees(start, end));
+            out.set(
+                    listedBelow,
+                    new Assignment(
+                            task.text(),
+                            task.start(),
+                            task.end(),
+                            named,
+                            task.role(),
+                            task.action(),
+                            task.due(),
+                            task.recurrence()));
+            previous = named;
         }
 
         private static boolean isHeading(String content) {
@@ -235,6 +310,7 @@ public final class AssignmentExtractor {
                     && Character.isUpperCase(s.charAt(0))
                     && firstVerb(s) < 0
                     && !s.endsWith(".")
+                    && !s.endsWith(";")
                     && !s.contains(":")
                     && s.split("\\s+").length <= 16;
         }
@@ -308,7 +384,7 @@ public final class AssignmentExtractor {
             int verb = subjectless ? -1 : firstVerb(rest);
             List<Assignee> assignees = inherited;
             int predicate = body;
-            if (verb > 0 && looksLikeOrgan(rest.substring(0, verb))) {
+            if (verb > 0 && looksLikeOrgan(rest.substring(0, verb)) && ownSubject(rest.substring(0, verb))) {
                 int subjectEnd = body + verb;
                 while (subjectEnd > body && ", :".indexOf(text.charAt(subjectEnd - 1)) >= 0) {
                     subjectEnd--;
@@ -325,10 +401,20 @@ public final class AssignmentExtractor {
             }
             String p = text.substring(predicate, e);
             String clause = text.substring(s, e);
-            Role role = role(p, inheritedRole);
+            // A clause without a subject of its own keeps the role of the one before it: "X chủ trì
+            // hướng dẫn …; theo dõi, tổng hợp …" is still X's lead.
+            Role role = inheritedRole != null ? inheritedRole : role(p);
             Recurrence recurrence = recurrence(s, e);
             Due due = due(s, e, recurrence != null);
             return new Assignment(clause, s, e, assignees, role, action(p, role, due, recurrence), due, recurrence);
+        }
+
+        /**
+         * An item under a heading starts with a capital whatever its first word: "- Lồng ghép nội
+         * dung tuyên truyền …" is the heading's task, only an organ's head word names another.
+         */
+        private boolean ownSubject(String subject) {
+            return !itemOfHeading || ORGAN_START.matcher(subject.strip()).find();
         }
 
         private static boolean looksLikeOrgan(String subject) {
@@ -343,7 +429,7 @@ public final class AssignmentExtractor {
                     || lower.startsWith("đảng ủy");
         }
 
-        private static Role role(String clausePredicate, @Nullable Role inherited) {
+        private static Role role(String clausePredicate) {
             String predicate = clausePredicate.substring(endOf(DUTY, clausePredicate));
             if (ROLE_LEAD.matcher(predicate).find()) {
                 return Role.LEAD;
@@ -354,7 +440,7 @@ public final class AssignmentExtractor {
             if (ROLE_MONITOR.matcher(predicate).find()) {
                 return Role.MONITOR;
             }
-            return inherited == null ? Role.EXECUTE : inherited;
+            return Role.EXECUTE;
         }
 
         private static Action action(String predicate, Role role, @Nullable Due due, @Nullable Recurrence recurrence) {
@@ -505,7 +591,11 @@ public final class AssignmentExtractor {
             int windowStart = Math.max(0, m.start() - 30);
             int windowEnd = Math.min(s.length(), m.end() + 60);
             Matcher d = DAY_MONTH.matcher(s).region(windowStart, windowEnd);
-            if (d.find()) {
+            boolean near = d.find();
+            if (!near) {
+                d = BY_DAY_MONTH.matcher(s).region(m.end(), s.length());
+            }
+            if (near || d.find()) {
                 try {
                     day = MonthDay.of(Integer.parseInt(d.group(2)), Integer.parseInt(d.group(1)));
                 } catch (java.time.DateTimeException ex) {

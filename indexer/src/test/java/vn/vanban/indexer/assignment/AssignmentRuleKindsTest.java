@@ -3,6 +3,7 @@ package vn.vanban.indexer.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.vanban.analysis.text.VietnameseText;
@@ -131,5 +132,134 @@ class AssignmentRuleKindsTest {
                 .isEqualTo(AssigneeClass.PARTY_CELLS);
         assertThat(AssigneeClasses.of("Các chi bộ trực thuộc Quận ủy", IssuerLevel.DISTRICT))
                 .isEqualTo(AssigneeClass.PARTY_CELLS);
+    }
+
+    // Kinds found when the third set (written blind) became a development set.
+
+    @Test
+    void a_heading_ending_with_a_colon_names_the_organs_of_the_items_below_it() {
+        List<Assignment> tasks = section("""
+                1. Các phòng chuyên môn thuộc UBND huyện; UBND các xã:
+                + Rà soát danh mục thủ tục hành chính;
+                + Niêm yết công khai kết quả tại trụ sở.
+                2. Phòng Nội vụ:
+                a) Hướng dẫn nghiệp vụ cho công chức cấp xã;
+                b) Ban Tổ chức Huyện ủy phối hợp bố trí cán bộ.
+                """, IssuerLevel.DISTRICT);
+
+        assertThat(tasks).hasSize(4);
+        assertThat(classes(tasks.get(0))).containsExactly("DEPARTMENTS", "COMMUNE_PEOPLES_COMMITTEES");
+        // The item's first word is capitalised as every item's is: it is not an organ.
+        assertThat(classes(tasks.get(1))).containsExactly("DEPARTMENTS", "COMMUNE_PEOPLES_COMMITTEES");
+        assertThat(classes(tasks.get(2))).containsExactly("ORGAN:Phòng Nội vụ");
+        // An organ's head word does name another assignee.
+        assertThat(classes(tasks.get(3))).containsExactly("ORGAN:Ban Tổ chức Huyện ủy");
+    }
+
+    @Test
+    void the_items_under_giao_cac_co_quan_sau_name_the_assignees_of_the_task() {
+        List<Assignment> tasks = section("""
+                1. Giao các đơn vị sau chủ trì triển khai các nội dung tại Phụ lục:
+                - Sở Công Thương;
+                - Sở Xây dựng.
+                2. Sở Tài chính phối hợp bố trí kinh phí.
+                """, IssuerLevel.PROVINCE);
+
+        assertThat(tasks).hasSize(2);
+        assertThat(classes(tasks.get(0))).containsExactly("ORGAN:Sở Công Thương", "ORGAN:Sở Xây dựng");
+        assertThat(tasks.get(0).role()).isEqualTo(Role.LEAD);
+        assertThat(classes(tasks.get(1))).containsExactly("ORGAN:Sở Tài chính");
+    }
+
+    @Test
+    void an_organ_of_one_committee_is_named_not_a_class() {
+        assertThat(AssigneeClasses.of("Văn phòng Đảng ủy thị trấn", IssuerLevel.COMMUNE))
+                .isNull();
+        assertThat(AssigneeClasses.of("Ban Tuyên giáo Đảng ủy xã", IssuerLevel.COMMUNE))
+                .isNull();
+        assertThat(AssigneeClasses.of("Đảng ủy các xã, thị trấn", IssuerLevel.DISTRICT))
+                .isEqualTo(AssigneeClass.COMMUNE_PARTY_COMMITTEES);
+    }
+
+    @Test
+    void a_list_of_kinds_of_units_is_one_class_and_a_list_of_named_organs_stays_apart() {
+        List<Assignment> tasks = section("""
+                1. Các Cục, Vụ và đơn vị thuộc Bộ rà soát văn bản.
+                2. Các tổ chức thành viên của Ủy ban MTTQ Việt Nam huyện tuyên truyền Nghị quyết.
+                3. Hội Nông dân, Công đoàn, Đoàn Thanh niên huyện phối hợp vận động.
+                """, IssuerLevel.DISTRICT);
+
+        assertThat(classes(tasks.get(0))).containsExactly("DEPARTMENTS");
+        assertThat(classes(tasks.get(1))).containsExactly("MASS_ORGANISATIONS");
+        assertThat(tasks.get(2).assignees()).hasSize(3);
+    }
+
+    @Test
+    void a_day_without_a_year_is_in_the_year_of_the_document_or_the_next() {
+        List<Assignment> tasks = section("""
+                1. Phòng Y tế xây dựng kế hoạch, xong trước 20/10.
+                2. Phòng Giáo dục và Đào tạo tổng hợp số liệu, hoàn thành trước 15/01.
+                """, IssuerLevel.DISTRICT);
+
+        assertThat(tasks)
+                .extracting(t -> t.due().date())
+                .containsExactly(LocalDate.of(2024, 10, 20), LocalDate.of(2025, 1, 15));
+    }
+
+    @Test
+    void days_are_counted_from_the_document_only_when_its_issue_starts_them() {
+        List<Assignment> tasks = section("""
+                1. Các phòng, ban xây dựng kế hoạch trong vòng 15 ngày kể từ ngày Kế hoạch này được ban hành.
+                2. Phòng Nội vụ gửi báo cáo chậm nhất 05 ngày sau khi kết thúc hội nghị.
+                3. Phòng Tư pháp tổ chức tổng kết vào năm 2026.
+                """, IssuerLevel.DISTRICT);
+
+        assertThat(tasks.get(0).due())
+                .extracting(Due::kind, Due::days, Due::date)
+                .containsExactly(Due.Kind.WITHIN, 15, LocalDate.of(2024, 3, 19));
+        assertThat(tasks.get(1).due())
+                .extracting(Due::kind, Due::days, Due::date)
+                .containsExactly(Due.Kind.WITHIN, 5, null);
+        assertThat(tasks.get(2).due())
+                .extracting(Due::kind, Due::date)
+                .containsExactly(Due.Kind.PERIOD, LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void an_item_whose_verb_is_unknown_is_a_task_not_a_heading() {
+        List<Assignment> tasks = section("""
+                1. UBND các xã:
+                - Thành lập Tổ công tác trước ngày 30/4/2024;
+                - Thành lập Ban vận động.
+                """, IssuerLevel.DISTRICT);
+
+        assertThat(tasks).hasSize(2);
+        assertThat(classes(tasks.get(0))).containsExactly("COMMUNE_PEOPLES_COMMITTEES");
+        assertThat(tasks.get(0).due().date()).isEqualTo(LocalDate.of(2024, 4, 30));
+    }
+
+    @Test
+    void a_yearly_task_keeps_its_fixed_day_wherever_the_clause_names_it() {
+        List<Assignment> tasks = section("""
+                1. UBND các xã hằng năm gửi báo cáo kết quả về Phòng Tài chính - Kế hoạch huyện và Văn phòng \
+                HĐND và UBND huyện trước ngày 20/11.
+                2. Phòng Nội vụ tổng hợp trước ngày 05 tháng 12 hằng năm.
+                """, IssuerLevel.DISTRICT);
+
+        assertThat(tasks).extracting(t -> t.recurrence().months()).containsExactly(12, 12);
+        assertThat(tasks)
+                .extracting(t -> t.recurrence().day())
+                .containsExactly(MonthDay.of(11, 20), MonthDay.of(12, 5));
+        assertThat(tasks).extracting(Assignment::due).containsOnlyNulls();
+    }
+
+    @Test
+    void strengthening_supervision_is_monitoring_and_a_clause_without_subject_keeps_the_role_before_it() {
+        List<Assignment> tasks = section("""
+                1. Đề nghị Ủy ban MTTQ Việt Nam huyện tăng cường giám sát việc thực hiện.
+                2. Phòng Văn hóa chủ trì hướng dẫn; theo dõi, đôn đốc các xã thực hiện.
+                """, IssuerLevel.DISTRICT);
+
+        assertThat(tasks).extracting(Assignment::role).containsExactly(Role.MONITOR, Role.LEAD, Role.LEAD);
     }
 }
