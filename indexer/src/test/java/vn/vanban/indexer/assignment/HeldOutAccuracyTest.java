@@ -78,13 +78,6 @@ class HeldOutAccuracyTest {
         assertThat(report.accuracy("role")).as(report.summary()).isGreaterThanOrEqualTo(0.95);
     }
 
-    /**
-     * The fourth set, written blind for issue #12 (follow-up) by an engineer who read neither the
-     * rules nor the sentences of sets 1–3, only the output vocabulary and the labelling conventions
-     * of set 3. Other provinces and organs than set 3. It has never been run against the extractor:
-     * the integrator measures it once, against the final rules, and records the result here; after
-     * that it is seen data and a blind measure needs a new set.
-     */
     /** Reads the fourth set only (never the extractor), so its format and size are checked blind. */
     @Test
     void the_fourth_set_holds_30_sections_and_100_labelled_tasks() {
@@ -94,7 +87,16 @@ class HeldOutAccuracyTest {
         assertThat(cases.stream().mapToInt(c -> c.tasks().size()).sum()).isGreaterThanOrEqualTo(100);
     }
 
-    @Disabled("integrator measures once")
+    /**
+     * The fourth set, written blind for issue #12 (follow-up) by an engineer who read neither the
+     * rules nor the sentences of sets 1–3, only the output vocabulary and the labelling conventions
+     * of set 3; other provinces and organs than set 3 (34 sections, 181 tasks). Measured once, blind,
+     * on 2026-11-30 against the rules of merge 1eaf6e7 (after sets 2 and 3 had been used): due 0.956,
+     * assignees 0.978, role 0.989 (found 1.000, recurrence 0.994, action 0.890). The misses: due dates
+     * of a clause whose date stands in its heading or after an event ("sau diễn tập 15 ngày"), a
+     * quarter without its year; "phân công đồng chí …" read as MONITOR; a chi bộ's own members read as
+     * the class of cells. From now on it is seen data: a blind measure needs a new set.
+     */
     @Test
     void the_fourth_set_written_blind_reaches_95_percent_per_field() {
         List<HeldOutSections.Case> cases = HeldOutSections.read(HeldOutSections.FOURTH);
