@@ -209,7 +209,15 @@ public class ReferenceGraphService {
     }
 
     private static ImplementersView.Node node(GraphService.Placed p, List<ImplementersView.Node> children) {
-        GraphNode n = p.node();
+        return node(p.node(), p.alsoImplements(), p.descendants(), children, p.parent());
+    }
+
+    private static ImplementersView.Node node(
+            GraphNode n,
+            List<String> alsoImplements,
+            long descendants,
+            List<ImplementersView.Node> children,
+            String parent) {
         return new ImplementersView.Node(
                 n.key(),
                 n.number(),
@@ -221,10 +229,10 @@ public class ReferenceGraphService {
                 n.province(),
                 n.district(),
                 n.commune(),
-                p.alsoImplements(),
-                p.descendants(),
+                alsoImplements,
+                descendants,
                 children,
-                p.parent());
+                parent);
     }
 
     /** The nodes by date (undated last), with the days since the root's date. */
@@ -400,21 +408,7 @@ public class ReferenceGraphService {
                     + children.stream()
                             .mapToLong(ImplementersView.Node::descendants)
                             .sum();
-            out.add(new ImplementersView.Node(
-                    n.key(),
-                    n.number(),
-                    n.type(),
-                    n.issuer(),
-                    n.issuerLevel(),
-                    n.date(),
-                    n.status(),
-                    n.province(),
-                    n.district(),
-                    n.commune(),
-                    t.alsoImplements(),
-                    descendants,
-                    children,
-                    parent));
+            out.add(node(n, t.alsoImplements(), descendants, children, parent));
         }
         return List.copyOf(out);
     }
