@@ -279,6 +279,19 @@ public final class TextCleaner {
     /** "của Ban", "của Bộ Chính": a line ending inside the name the citation's "của" opened. */
     private static final Pattern NAME_OPEN = Pattern.compile("(?u)\\bcủa(?:\\s+\\p{Lu}\\p{L}*){1,4}$");
 
+    /**
+     * "của Ủy ban nhân dân thành phố Từ", "của UBND huyện Tiên": a line ending inside the place name of
+     * the organ the citation's "của" opened; the name's lower-case syllables keep {@link #NAME_OPEN} from
+     * seeing it (generated letter 92/UBND-VX: "thành phố Từ⏎Sơn" in its V/v block). One syllable of the
+     * place, because place names have two or more: after "xã Đông La" a plan's title line is complete and the
+     * next line may open the body (PDF text keeps no blank line between them). A bare "cấp xã" ends a heading
+     * or a form label ("Xác nhận của UBND cấp xã⏎Chủ tịch"), and a "về" before the place opens the subject:
+     * the organ's name ended there.
+     */
+    private static final Pattern PLACE_OPEN =
+            Pattern.compile("(?u)(?<!\\p{L})của\\s(?:(?!(?<!\\p{L})về\\s)[^.;:!?()]){0,80}?(?<!\\p{L})"
+                    + "(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\\.)\\s+\\p{Lu}\\p{L}*$");
+
     private static boolean openQuote(String line) {
         return line.chars().filter(c -> c == '“').count()
                 > line.chars().filter(c -> c == '”').count();
@@ -312,8 +325,12 @@ public final class TextCleaner {
             return false;
         }
         // An organ's name or a quotation cut by the wrap goes on in capitals: "… của Ban⏎Bí thư về …",
+        // "… của UBND thành phố Từ⏎Sơn về …",
         // "Cuộc vận động “Người Việt⏎Nam ưu tiên …”" (generated subjects, short lines of a wrapped title).
-        if (!finished && (NAME_OPEN.matcher(previous).find() || openQuote(previous))) {
+        if (!finished
+                && (NAME_OPEN.matcher(previous).find()
+                        || PLACE_OPEN.matcher(previous).find()
+                        || openQuote(previous))) {
             return true;
         }
         // A capitalised word continues only a line that ran to the margin without ending a sentence;

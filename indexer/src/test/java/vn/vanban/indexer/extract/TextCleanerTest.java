@@ -64,6 +64,43 @@ class TextCleanerTest {
     }
 
     @Test
+    void a_cited_organ_broken_inside_its_place_name_is_joined() {
+        String raw = """
+                Thực hiện Chỉ thị số 08/CT-UBND ngày 3/3/2023
+                của Ủy ban nhân dân thị xã Đông
+                Triều về phòng cháy, chữa cháy, Ủy ban nhân dân phường đề nghị
+                các khu phố thực hiện nghiêm túc các nội dung sau đây, bảo đảm đúng tiến độ đề ra;
+                """;
+
+        assertThat(paragraphs(raw))
+                .containsExactly(
+                        "Thực hiện Chỉ thị số 08/CT-UBND ngày 3/3/2023 của Ủy ban nhân dân thị xã Đông Triều về"
+                                + " phòng cháy, chữa cháy, Ủy ban nhân dân phường đề nghị các khu phố thực hiện nghiêm túc các"
+                                + " nội dung sau đây, bảo đảm đúng tiến độ đề ra;");
+    }
+
+    @Test
+    void a_place_name_after_the_subject_of_a_citation_does_not_join_a_heading() {
+        String raw = """
+                Theo Kế hoạch của Ủy ban nhân dân về du lịch xã Đông Ngũ
+                Kết quả thực hiện các chỉ tiêu phát triển kinh tế - xã hội trong năm 2023 được tổng hợp, báo cáo;
+                """;
+
+        assertThat(paragraphs(raw)).hasSize(2);
+    }
+
+    @Test
+    void an_organ_named_by_its_level_alone_ends_its_line() {
+        String raw = """
+                Các hộ gia đình kê khai đầy đủ thông tin theo mẫu và nộp cho cán bộ phụ trách trước ngày 15 hằng tháng;
+                Xác nhận của UBND cấp xã
+                Chủ tịch
+                """;
+
+        assertThat(paragraphs(raw)).hasSize(3);
+    }
+
+    @Test
     void lines_that_start_a_section_or_point_are_never_joined() {
         String raw = """
                 Thực hiện Kế hoạch số 95-KH/TU của Ban Thường vụ Tỉnh ủy, Ban Thường vụ ban hành Kế hoạch
