@@ -17,9 +17,12 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -34,12 +37,14 @@ import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.graph.Ancestors;
 import vn.vanban.indexer.graph.GraphNode;
 import vn.vanban.indexer.graph.GraphService;
+import vn.vanban.indexer.graph.GraphState;
 import vn.vanban.indexer.index.DocumentFields;
 import vn.vanban.indexer.index.DocumentIndex;
 
 /**
  * Search and suggestions over the document index, always for an {@link Audience}. One Elasticsearch
- * request per search (two with {@code implements=}: the graph index gives the descendants).
+ * request per search (with {@code implements=} also the graph's generation, and the descendants from the
+ * graph index when they are not kept from an earlier search).
  *
  * <p>Free of Spring MVC types: the REST controller and the Vaadin views call it in-process.
  */
@@ -55,6 +60,7 @@ public class SearchService {
     private static final int MAX_TERMS = 65_536;
 
     private static final int MAX_DESCENDANTS = 100_000;
+    private static final int KEPT_KEYS = 1_000_000;
     private static final int SUGGESTIONS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -80,11 +86,22 @@ public class SearchService {
     private final ElasticsearchClient client;
     private final String alias;
     private final GraphService graph;
+    private final GraphState graphState;
+
+    /**
+     * The descendants filters of the last directives asked for, weighed by their keys: at most
+     * {@value #KEPT_KEYS} keys (about 60 MB of key strings) whatever the number of directives.
+     */
+    private final Cache<DescendantsKey, Descendants> descendants = Caffeine.newBuilder()
+            .maximumWeight(KEPT_KEYS)
+            .weigher((DescendantsKey k, Descendants d) -> d.count())
+            .build();
 
     SearchService(DocumentIndex index, GraphService graph) {
         this.client = index.client();
         this.alias = index.alias();
         this.graph = graph;
+        this.graphState = new GraphState(index, Clock.systemUTC());
     }
 
     private static Map<String, String> facets() {
@@ -256,9 +273,29 @@ public class SearchService {
     /**
      * Every document under {@code key} (a key, or a number naming one document or several): the graph
      * index keeps each node's ancestors, so this is one term query there, then a terms filter here.
+     *
+     * <p>The filter is kept per key and audience while the graph's {@link GraphState#generation} is the
+     * same: a directive with 30 000 descendants otherwise costs a read of 30 000 ids on every request
+     * (issue 11's benchmark). Checking the generation costs one small request (the mapping).
      */
-    @SuppressWarnings("rawtypes")
     private Query descendantsOf(String keyOrNumber, Audience audience) {
+        String generation = graphState.generation();
+        DescendantsKey key = new DescendantsKey(keyOrNumber, audience);
+        Descendants kept = descendants.getIfPresent(key);
+        if (kept != null && kept.generation().equals(generation)) {
+            return kept.filter();
+        }
+        Descendants computed = computeDescendants(keyOrNumber, audience, generation);
+        descendants.put(key, computed);
+        return computed.filter();
+    }
+
+    private record DescendantsKey(String keyOrNumber, Audience audience) {}
+
+    /** @param count the keys in the filter (the cache's weight) */
+    private record Descendants(String generation, Query filter, int count) {}
+
+    private Descendants computeDescendants(String keyOrNumber, Audience audience, String generation) {
         List<String> roots = switch (graph.find(keyOrNumber, audience)) {
             case GraphService.Found f -> List.of(f.node().key());
             case GraphService.Ambiguous a ->
@@ -288,7 +325,7 @@ public class SearchService {
         }
         roots.forEach(keys::remove);
         if (keys.isEmpty()) {
-            return Query.of(q -> q.matchNone(m -> m));
+            return new Descendants(generation, Query.of(q -> q.matchNone(m -> m)), 1);
         }
         List<String> all = List.copyOf(keys);
         List<Query> chunks = new ArrayList<>();
@@ -298,9 +335,10 @@ public class SearchService {
                     .toList();
             chunks.add(Query.of(q -> q.terms(t -> t.field(DocumentFields.KEY).terms(v -> v.value(chunk)))));
         }
-        return chunks.size() == 1
+        Query filter = chunks.size() == 1
                 ? chunks.getFirst()
                 : Query.of(q -> q.bool(b -> b.should(chunks).minimumShouldMatch("1")));
+        return new Descendants(generation, filter, all.size());
     }
 
     private static Map<String, Query> facetFilters(SearchQuery query) {

@@ -160,7 +160,7 @@ public final class Ancestors {
                 write(ops);
             }
             client.indices().refresh(r -> r.index(graph));
-            state.clear(stale);
+            state.refreshed(stale, written + removed > 0);
             return new Refresh(nodes.size(), written, removed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

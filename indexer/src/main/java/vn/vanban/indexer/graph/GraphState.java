@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.index.DocumentIndex;
@@ -44,6 +46,7 @@ public final class GraphState {
     private static final String STALE = "stale";
     private static final String SINCE = "staleSince";
     private static final String REASON = "staleReason";
+    private static final String GENERATION = "generation";
 
     /**
      * One rebuild at a time per graph index in this JVM: readers arriving during a rebuild wait for it
@@ -78,20 +81,39 @@ public final class GraphState {
 
     /** The mark, or empty when the graph is fresh (or there is no graph index yet). */
     public Optional<Stale> stale() {
+        return stale(meta());
+    }
+
+    /**
+     * An opaque value that changes whenever the graph may have changed: at every stale mark and at every
+     * refresh that wrote or removed a node. One request (the graph index's mapping); a reader that keeps
+     * something computed from the graph (the descendants of a directive) keeps it while this is equal.
+     */
+    public String generation() {
+        StringBuilder out = new StringBuilder();
+        new TreeMap<>(meta())
+                .forEach((k, v) -> out.append(k).append('=').append(v.toJson()).append(';'));
+        return out.toString();
+    }
+
+    private static Optional<Stale> stale(Map<String, JsonData> meta) {
+        JsonData flag = meta.get(STALE);
+        if (flag == null || !flag.to(Boolean.class)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Stale(text(meta.get(SINCE)), text(meta.get(REASON))));
+    }
+
+    private Map<String, JsonData> meta() {
         try {
             // One request on every chain or implementers read: a missing graph index answers empty.
             GetMappingResponse response = client.indices()
                     .getMapping(m -> m.index(graph).ignoreUnavailable(true).allowNoIndices(true));
-            Map<String, JsonData> meta = response.result().values().stream()
+            return response.result().values().stream()
                     .findFirst()
                     .map(IndexMappingRecord::mappings)
                     .map(m -> m.meta())
                     .orElse(Map.of());
-            JsonData flag = meta.get(STALE);
-            if (flag == null || !flag.to(Boolean.class)) {
-                return Optional.empty();
-            }
-            return Optional.of(new Stale(text(meta.get(SINCE)), text(meta.get(REASON))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -125,16 +147,20 @@ public final class GraphState {
     }
 
     /**
-     * Clears the mark a completed refresh made true, unless the graph was marked again since {@code
-     * seen} was read (a change that the refresh may not have seen).
+     * Records a completed refresh: clears the mark it made true, unless the graph was marked again since
+     * {@code seen} was read (a change that the refresh may not have seen), and gives the graph a new
+     * {@link #generation} when the refresh changed it. ({@code _meta} is replaced as a whole by a mapping
+     * update, so each write states every field it keeps.)
      */
-    void clear(Optional<Stale> seen) {
-        if (seen.isEmpty()) {
-            return;
+    void refreshed(Optional<Stale> seen, boolean changed) {
+        Optional<Stale> now = stale();
+        JsonData generation = JsonData.of(clock.instant() + "/" + UUID.randomUUID());
+        if (seen.isPresent() && now.equals(seen)) {
+            putMeta(Map.of(STALE, JsonData.of(false), GENERATION, generation));
+        } else if (changed && now.isEmpty()) {
+            putMeta(Map.of(GENERATION, generation));
         }
-        if (stale().equals(seen)) {
-            putMeta(Map.of(STALE, JsonData.of(false)));
-        }
+        // Marked again since: the mark already changed the generation, the next refresh clears it.
     }
 
     private void putMeta(Map<String, JsonData> meta) {
