@@ -139,8 +139,16 @@ public final class ApiBenchmark {
 
                 run(http, clients, 2, k -> List.of(viaApi.apply(k))); // warm-up
                 run(http, clients, 2, directWork);
-                Times apiRun = run(http, clients, rounds, k -> List.of(viaApi.apply(k)));
-                Times directRun = run(http, clients, rounds, directWork);
+                // The sides take turns, a round each, so that a drift of the machine (caches still
+                // warming, another process) falls on both alike.
+                List<Times> apiRounds = new ArrayList<>();
+                List<Times> directRounds = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    apiRounds.add(run(http, clients, 1, k -> List.of(viaApi.apply(k))));
+                    directRounds.add(run(http, clients, 1, directWork));
+                }
+                Times apiRun = Times.merge(apiRounds);
+                Times directRun = Times.merge(directRounds);
                 long[] apiTimes = apiRun.all();
                 long[] esTimes = directRun.all();
 
@@ -234,7 +242,25 @@ public final class ApiBenchmark {
      * Times of a run: all requests sorted, and per query of the mix (sorted), to tell which query costs
      * what.
      */
-    private record Times(long[] all, long[][] perQuery) {}
+    private record Times(long[] all, long[][] perQuery) {
+
+        static Times merge(List<Times> runs) {
+            long[][] perQuery = new long[MIX.size()][];
+            for (int k = 0; k < MIX.size(); k++) {
+                int q = k;
+                perQuery[k] = runs.stream()
+                        .flatMapToLong(t -> Arrays.stream(t.perQuery()[q]))
+                        .sorted()
+                        .toArray();
+            }
+            return new Times(
+                    runs.stream()
+                            .flatMapToLong(t -> Arrays.stream(t.all()))
+                            .sorted()
+                            .toArray(),
+                    perQuery);
+        }
+    }
 
     /** Each client runs every query of the mix {@code rounds} times, starting at its own offset. */
     private static Times run(HttpClient http, int clients, int rounds, IntFunction<List<HttpRequest>> work)
