@@ -315,7 +315,8 @@ public class ReferenceGraphService {
 
     /**
      * The picture around a document: its chains up to the roots and its implementers down {@code
-     * down} levels, at most {@value #MAX_GRAPH_NODES} nodes; edges go from citing to cited document.
+     * down} levels (level by level, then by key), at most {@value #MAX_GRAPH_NODES} nodes; edges go from
+     * citing to cited document.
      */
     public GraphView neighbourhood(String keyOrNumber, int down, Audience audience) {
         int depth = Math.max(0, Math.min(MAX_DOWN, down));
@@ -328,19 +329,20 @@ public class ReferenceGraphService {
             path.stream().filter(n -> !n.key().isEmpty()).forEach(n -> nodes.putIfAbsent(n.key(), n));
         }
         if (depth > 0) {
-            List<GraphService.TreeNode> level =
-                    graph.implementers(start, audience).children();
-            for (int d = 0; d < depth && !level.isEmpty(); d++) {
-                List<GraphService.TreeNode> next = new ArrayList<>();
-                for (GraphService.TreeNode t : level) {
-                    if (nodes.size() >= MAX_GRAPH_NODES) {
-                        truncated = true;
-                        break;
-                    }
-                    nodes.putIfAbsent(t.node().key(), t.node());
-                    next.addAll(t.children());
+            // The first levels only, level by level, from the tree placements: a directive with 36 000
+            // documents under it no longer has its whole tree built for a picture of 500 nodes.
+            for (int d = 1; d <= depth && !truncated; d++) {
+                int room = MAX_GRAPH_NODES - nodes.size();
+                if (room <= 0) {
+                    truncated = true;
+                    break;
                 }
-                level = next;
+                GraphService.Levels level = graph.levels(start, d, d, room, null, audience);
+                level.nodes().forEach(p -> nodes.putIfAbsent(p.node().key(), p.node()));
+                truncated = level.next() != null;
+                if (level.nodes().isEmpty()) {
+                    break;
+                }
             }
         }
         Map<String, Map<String, String>> relations = relations(nodes.keySet());
