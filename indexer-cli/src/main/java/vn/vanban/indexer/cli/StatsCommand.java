@@ -18,8 +18,12 @@ import vn.vanban.indexer.library.Library;
 
 @Command(
         name = "stats",
-        description = "Thống kê chỉ mục / Counts by type, level and status; unresolved and ambiguous citations.")
+        description = "Thống kê chỉ mục / Counts by type, level and status; unresolved and ambiguous citations."
+                + " Exit 4 when the index (alias) does not exist.")
 final class StatsCommand implements Callable<Integer> {
+
+    /** Exit code when the alias names no index (1 is any other failure, e.g. Elasticsearch not answering). */
+    static final int NO_SUCH_INDEX = 4;
 
     @Option(names = "--json", description = "One JSON object (the CLI contract).")
     boolean json;
@@ -41,6 +45,17 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (EsConnection connection = es.connect()) {
             Library library = new Library(connection.client(), indexOptions.alias);
+            if (library.index().currentIndex().isEmpty()) {
+                // Counting would create the index and print zeros, as if it existed and were empty.
+                PrintWriter err = spec.commandLine().getErr();
+                err.printf(
+                        "LỖI/ERROR indexer stats: chỉ mục '%1$s' không tồn tại / the index (alias) '%1$s' does not"
+                                + " exist at %2$s; check --alias, or ingest into it first (indexer ingest PATH"
+                                + " --alias %1$s)%n",
+                        indexOptions.alias, connection.endpoint().url());
+                err.flush();
+                return NO_SUCH_INDEX;
+            }
             IndexStats s = library.stats().stats(audience.audience);
             if (json) {
                 Map<String, Object> m = asJson(s);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -59,6 +61,7 @@ final class TikaExtractor implements Extractor {
     private final Tesseract tesseract;
     private final AutoDetectParser parser;
     private final Detector detector;
+    private final MediaTypeRegistry registry;
     // Parses run on a bounded pool, so a parse that hangs can be abandoned when its time is up: the
     // caller gets FAILED at once and the thread is interrupted. A parser deaf to interrupts keeps its
     // thread, but never more than the pool's size: files then wait for a thread and time out in turn,
@@ -73,6 +76,7 @@ final class TikaExtractor implements Extractor {
         TikaConfig config = tikaConfig(tesseract, settings);
         this.parser = new AutoDetectParser(config);
         this.detector = config.getDetector();
+        this.registry = config.getMediaTypeRegistry();
         this.executor = Executors.newFixedThreadPool(
                 Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), daemonThreads());
     }
@@ -105,6 +109,10 @@ final class TikaExtractor implements Extractor {
                         DocumentStatus.FAILED,
                         "%s is larger than the limit of %s".formatted(megabytes(size), megabytes(settings.maxBytes())),
                         mediaType);
+            }
+            Optional<ExtractedText> notItsFormat = notItsFormat(file);
+            if (notItsFormat.isPresent()) {
+                return notItsFormat.get();
             }
             mediaType = detect(file);
             String detected = mediaType;
@@ -139,6 +147,25 @@ final class TikaExtractor implements Extractor {
         try (TikaInputStream in = TikaInputStream.get(file)) {
             return detector.detect(in, metadata).getBaseType().toString();
         }
+    }
+
+    /**
+     * A file whose extension declares a document format ({@link DeclaredFormat}) but whose bytes alone
+     * are detected as no document: FAILED, saying what they are. Detected without the name, which
+     * Tika would otherwise take for the type of bytes it does not recognise.
+     */
+    private Optional<ExtractedText> notItsFormat(Path file) throws IOException {
+        Optional<DeclaredFormat> declared = DeclaredFormat.of(file.getFileName().toString());
+        if (declared.isEmpty()) {
+            return Optional.empty();
+        }
+        MediaType content;
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            content = detector.detect(in, new Metadata()).getBaseType();
+        }
+        return declared.get()
+                .mismatch(content, registry)
+                .map(problem -> failed(file, DocumentStatus.FAILED, problem, content.toString()));
     }
 
     private ExtractedText read(Path file, String mediaType) throws IOException, TikaException, SAXException {

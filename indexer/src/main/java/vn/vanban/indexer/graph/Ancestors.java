@@ -82,15 +82,22 @@ public final class Ancestors {
     private final ElasticsearchClient client;
     private final String alias;
     private final String graph;
+    private final Clock clock;
 
     public Ancestors(DocumentIndex index) {
         this(index.client(), index.alias());
     }
 
     public Ancestors(ElasticsearchClient client, String alias) {
+        this(client, alias, Clock.systemUTC());
+    }
+
+    /** @param clock tells whether a run holding the stale mark is still alive ({@link GraphState}) */
+    public Ancestors(ElasticsearchClient client, String alias, Clock clock) {
         this.client = client;
         this.alias = alias;
         this.graph = graphIndex(alias);
+        this.clock = clock;
     }
 
     /** The graph index of a document index alias. */
@@ -100,13 +107,14 @@ public final class Ancestors {
 
     /**
      * Recomputes every node's ancestors and brings the graph index up to date; then refreshes it and
-     * clears the stale mark it found ({@link GraphState}): only a refresh that completes does.
+     * clears the stale mark it found ({@link GraphState}): only a refresh that completes does, and not
+     * while a run that may still write holds the mark.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     public Refresh refresh() {
         try {
             ensureGraphIndex();
-            GraphState state = new GraphState(client, alias, Clock.systemUTC());
+            GraphState state = new GraphState(client, alias, clock);
             Optional<GraphState.Stale> stale = state.stale();
             // Bulk writes of the ingestion are not all searchable yet; the scroll must see them.
             client.indices().refresh(r -> r.index(alias));

@@ -31,10 +31,12 @@ public final class DeletionService {
         if (index.get(key).isEmpty()) {
             return Deletion.NOT_FOUND;
         }
-        // Marked before the change: if the refresh below does not complete, the next read rebuilds.
-        graphState.markStale("delete " + key);
-        if (!index.delete(key)) {
-            return Deletion.NOT_FOUND;
+        // Marked before the change: if the refresh below does not complete, the next read rebuilds. Held
+        // while deleting, so that a reader's refresh in between does not clear it.
+        try (GraphState.Run run = graphState.begin("delete " + key)) {
+            if (!index.delete(key)) {
+                return Deletion.NOT_FOUND;
+            }
         }
         // A node back to CITED_ONLY keeps only the parents its citations reveal: ancestors move.
         new Ancestors(index).refresh();

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import vn.vanban.indexer.document.DocumentReader;
 import vn.vanban.indexer.document.Sha256;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.graph.Ancestors;
@@ -27,11 +29,21 @@ public final class IngestionService {
     private final DocumentIndex index;
     private final GraphState graphState;
     private final Clock clock;
+    private final UnaryOperator<DocumentReader> reading;
 
     IngestionService(DocumentIndex index, GraphState graphState, Clock clock) {
+        this(index, graphState, clock, UnaryOperator.identity());
+    }
+
+    /**
+     * @param reading wraps the standard reader: lets a test act while a run is half-way (another
+     *     reader's graph refresh between two files), as a reader thread would meet it
+     */
+    IngestionService(DocumentIndex index, GraphState graphState, Clock clock, UnaryOperator<DocumentReader> reading) {
         this.index = index;
         this.graphState = graphState;
         this.clock = clock;
+        this.reading = reading;
     }
 
     /**
@@ -60,13 +72,15 @@ public final class IngestionService {
      */
     public Ingestion ingest(List<Path> paths, IngestOptions options) {
         String instance;
+        GraphState.Run run;
         try {
             index.ensureExists();
             instance = index.instanceId();
             index.addNewFields();
             // Marked while Elasticsearch answers, before any document is written: a run that stops
-            // half-way cannot mark anything any more, and its graph refresh may fail.
-            graphState.markStale("ingest");
+            // half-way cannot mark anything any more, and its graph refresh may fail. The run holds the
+            // mark while it writes (heartbeat), so a reader's refresh meanwhile does not clear it.
+            run = graphState.begin("ingest");
         } catch (RuntimeException e) {
             throw new Unavailable("cannot use Elasticsearch at " + options.esUrl() + ": " + e.getMessage(), e);
         }
@@ -86,10 +100,13 @@ public final class IngestionService {
                 .withVisibility(options.visibility())
                 .withClock(clock);
         IngestReport report;
-        try (Journal journal = Journal.open(journalFile, instance)) {
+        try (run;
+                Journal journal = Journal.open(journalFile, instance)) {
+            // Beats only inside this block, which ends the run whatever happens (no beating thread left).
+            run.beating();
             report = new IngestPipeline(
                             index,
-                            new StandardDocumentReader(extractor),
+                            reading.apply(new StandardDocumentReader(extractor)),
                             extractor,
                             store,
                             journal,
@@ -98,8 +115,9 @@ public final class IngestionService {
                     .run(paths);
         }
         // Always, also after a stopped run: what was indexed is in the graph (vn.vanban.indexer.graph).
+        // After the run ended: nothing more is written, so this refresh may clear the mark.
         try {
-            return new Ingestion(report, new Ancestors(index).refresh(), null);
+            return new Ingestion(report, new Ancestors(index.client(), index.alias(), clock).refresh(), null);
         } catch (RuntimeException e) {
             return new Ingestion(report, null, "graph not refreshed: " + e.getMessage());
         }

@@ -22,8 +22,11 @@ public final class ReindexService {
         String old = index.ensureExists();
         // Keys may be migrated on the way (KeyMigration): the graph's nodes are named by the old ones
         // until the next refresh, which the next chain or implementers read makes.
-        graphState.markStale("reindex");
-        String fresh = index.reindex();
+        // Held while copying: a reader's refresh meanwhile reads the old index and must not clear it.
+        String fresh;
+        try (GraphState.Run run = graphState.begin("reindex").beating()) {
+            fresh = index.reindex();
+        }
         return new Reindexed(index.alias(), old, fresh);
     }
 }

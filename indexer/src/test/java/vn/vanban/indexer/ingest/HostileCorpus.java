@@ -23,7 +23,7 @@ import vn.vanban.indexer.extract.legacy.LegacyEncoding;
 /**
  * Writes a corpus meant to hurt the ingestion (issue #11 "Hostile input"): empty, truncated and
  * corrupt PDF/DOCX/DOC/ODT, an encrypted PDF, a zip bomb, a decompression bomb inside a DOCX, a 200 MB
- * file, binary named .txt, 8-bit encodings without a hint, 5 000 citations, deep sections, a citation
+ * file, binary named .txt, random bytes and text named .doc or .pdf, 8-bit encodings without a hint, 5 000 citations, deep sections, a citation
  * loop, a 300-character number, control characters in a name, zip entries leaving the folder, secrecy
  * marks, links, a FIFO, hidden files, and ordinary plans between them. Generated, never committed: the
  * large files are sparse or compress to almost nothing.
@@ -101,6 +101,10 @@ final class HostileCorpus {
         byte[] noise = new byte[50_000];
         random.nextBytes(noise);
         bytes("nhi-phan/ngau-nhien.txt", noise, failed("not text"));
+        // Renamed files: the extension promises a document the bytes are not.
+        bytes("gia/ngau-nhien.doc", Arrays.copyOf(noise, 20_000), failed("not a Word document (.doc)"));
+        text("gia/van-ban.doc", plan(995, "", "Văn bản thuần đổi tên."), failed("the content is plain text"));
+        bytes("gia/ngau-nhien.pdf", Arrays.copyOfRange(noise, 20_000, 40_000), failed("not a PDF file (.pdf)"));
         bytes("ma/cp1258.txt", Windows1258Text.encode(plan(931, "", "Mã Windows-1258.")), indexed());
         bytes(
                 "ma/tcvn3.txt",
