@@ -144,7 +144,7 @@ public class ReferenceGraphService {
         List<ImplementersView.Node> children = nested(levels.root().key(), byParent);
         List<ImplementersView.Node> all = new ArrayList<>();
         flatten(children, all);
-        return view(keyOrNumber, levels, all, children, province, district, null, audience);
+        return view(levels, all, children, province, district, null, audience);
     }
 
     /**
@@ -164,11 +164,14 @@ public class ReferenceGraphService {
                 answer(keyOrNumber, implementers.levels(keyOrNumber, level, level, pageSize, after, audience));
         List<ImplementersView.Node> page =
                 levels.nodes().stream().map(p -> node(p, List.of())).toList();
-        return view(keyOrNumber, levels, page, page, province, district, level, audience);
+        return view(levels, page, page, province, district, level, audience);
     }
 
+    /**
+     * The answer for the nodes {@code returned} (nested as {@code children}): the timeline is theirs,
+     * counts, places and total the whole tree's; nothing else of the tree is read.
+     */
     private ImplementersView view(
-            String keyOrNumber,
             GraphService.Levels levels,
             List<ImplementersView.Node> returned,
             List<ImplementersView.Node> children,
@@ -176,19 +179,11 @@ public class ReferenceGraphService {
             @Nullable String district,
             @Nullable Integer level,
             Audience audience) {
-        // The levels carry places down to districts only; a district's communes need the whole tree,
-        // read only when a district is asked for.
-        Set<String> communes = Set.of();
-        if (province != null && district != null && !district.isBlank()) {
-            List<ImplementersView.Node> all = new ArrayList<>();
-            flatten(
-                    nodes(
-                            levels.root().key(),
-                            answer(keyOrNumber, implementers.implementers(keyOrNumber, audience))
-                                    .children()),
-                    all);
-            communes = communesIn(all, province, district);
-        }
+        // The levels carry places down to districts only; a district's communes are one aggregation
+        // over the tree's documents placed in it, read only when a district is asked for.
+        Set<String> communes = province == null || district == null || district.isBlank()
+                ? Set.of()
+                : communesIn(levels, province, district, audience);
         LocalDate rootDate = date(levels.root().date());
         return new ImplementersView(
                 NodeView.of(levels.root()),
@@ -266,6 +261,30 @@ public class ReferenceGraphService {
                 .filter(n -> Places.key(n.province()).equals(p)
                         && Places.key(n.district()).equals(d))
                 .forEach(n -> covered.add(Places.key(n.commune())));
+        return covered;
+    }
+
+    /**
+     * The communes of {@code district} (of {@code province}) where a document of the tree is placed,
+     * as {@link #communesIn(List, String, String)} finds them in a whole tree, without reading it: the
+     * stored spellings of the province and the district that match are those of the levels' places,
+     * their communes one aggregation ({@link GraphService#communes}).
+     */
+    private Set<String> communesIn(GraphService.Levels levels, String province, String district, Audience audience) {
+        String p = Places.key(province);
+        String d = Places.key(district);
+        Set<String> provinces = new HashSet<>();
+        Set<String> districts = new HashSet<>();
+        levels.places().forEach((prov, inProvince) -> {
+            if (Places.key(prov).equals(p)) {
+                provinces.add(prov);
+                inProvince.keySet().stream()
+                        .filter(dist -> Places.key(dist).equals(d))
+                        .forEach(districts::add);
+            }
+        });
+        Set<String> covered = new HashSet<>();
+        graph.communes(levels.root(), provinces, districts, audience).forEach(c -> covered.add(Places.key(c)));
         return covered;
     }
 

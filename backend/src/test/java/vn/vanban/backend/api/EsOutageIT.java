@@ -15,9 +15,8 @@ import vn.vanban.backend.ApiTestApplication;
 import vn.vanban.backend.testing.ApiClient;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.es.LocalNode;
-import vn.vanban.indexer.es.LocalNodeSettings;
 import vn.vanban.indexer.index.TestIndices;
-import vn.vanban.indexer.testing.TestElasticsearch;
+import vn.vanban.indexer.testing.OwnNode;
 
 /**
  * Elasticsearch stops while the API runs: every endpoint answers 503 with a problem that names no
@@ -30,14 +29,14 @@ import vn.vanban.indexer.testing.TestElasticsearch;
         properties = {"vanban.index.alias=it-outage"})
 class EsOutageIT {
 
-    private static final LocalNodeSettings NODE = settings();
+    private static final OwnNode NODE = OwnNode.at(30);
 
     @Value("${local.server.port}")
     int port;
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) throws Exception {
-        try (EsConnection es = EsConnection.open(null, NODE, LocalNode.Lifecycle.DETACHED)) {
+        try (EsConnection es = NODE.start(LocalNode.Lifecycle.DETACHED)) {
             TestIndices.fresh(es.client(), "it-outage");
         }
         Path store = Files.createTempDirectory("vanban-outage-store");
@@ -47,7 +46,7 @@ class EsOutageIT {
 
     @AfterAll
     static void stop() {
-        LocalNode.stop(NODE);
+        NODE.stop();
     }
 
     @Test
@@ -61,7 +60,7 @@ class EsOutageIT {
         };
         assertThat(api.get(paths[0]).status()).isEqualTo(200);
 
-        assertThat(LocalNode.stop(NODE)).isTrue();
+        assertThat(NODE.stop()).isTrue();
         for (String path : paths) {
             ApiClient.Response r = api.get(path);
             assertThat(r.status()).as(path).isEqualTo(503);
@@ -70,7 +69,7 @@ class EsOutageIT {
             assertThat(r.text()).as(path).doesNotContain("Exception", "\tat ", "9200", "it-outage", "Connection");
         }
 
-        try (EsConnection restarted = EsConnection.open(null, NODE, LocalNode.Lifecycle.DETACHED)) {
+        try (EsConnection restarted = NODE.start(LocalNode.Lifecycle.DETACHED)) {
             assertThat(restarted.endpoint().url()).isEqualTo(NODE.url());
         }
         // No restart of the portal, no call to make: the next request after the node is back is answered.
@@ -82,9 +81,5 @@ class EsOutageIT {
         }
         assertThat(status).isEqualTo(200);
         assertThat(api.get(paths[2]).status()).isEqualTo(404);
-    }
-
-    private static LocalNodeSettings settings() {
-        return TestElasticsearch.nodeSettings(30).withHeap("512m", "512m");
     }
 }

@@ -13,10 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -148,29 +145,17 @@ class DocumentApiIT extends ApiTestBase {
 
     @Test
     void for_a_district_the_communes_without_a_document_are_those_of_the_gazetteer_not_in_the_tree() {
-        JsonNode tree = ok(CT03_PATH + "/implementers");
-        // Communes with a document of the tree, per district placed by the parser.
-        Map<String, Set<String>> covered = new TreeMap<>();
-        communes(tree.get("children"), covered);
         Gazetteer gazetteer = Gazetteer.standard();
-        String chosen = covered.entrySet().stream()
-                .filter(e -> {
-                    String[] pd = e.getKey().split("/");
-                    return gazetteer.communesOf(pd[0], pd[1]).stream()
-                            .anyMatch(c -> e.getValue().contains(c.name()));
-                })
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no commune document of the gazetteer in " + covered));
-        String province = chosen.split("/")[0];
-        String district = chosen.split("/")[1];
+        CoveredDistrict chosen = CoveredDistrict.firstIn(ok(CT03_PATH + "/implementers"), gazetteer);
+        String province = chosen.province();
+        String district = chosen.district();
 
         JsonNode without = ok(CT03_PATH + "/implementers?province=" + enc(province) + "&district=" + enc(district))
                 .get("withoutImplementing");
 
         List<String> expected = gazetteer.communesOf(province, district).stream()
                 .map(Commune::name)
-                .filter(c -> !covered.get(chosen).contains(c))
+                .filter(c -> !chosen.communes().contains(c))
                 .toList();
         List<String> got = new ArrayList<>();
         without.forEach(p -> {
@@ -179,26 +164,11 @@ class DocumentApiIT extends ApiTestBase {
             got.add(p.get("commune").asText());
         });
         assertThat(got).isNotEmpty().containsExactlyElementsOf(expected);
-        assertThat(got).doesNotContainAnyElementsOf(covered.get(chosen));
+        assertThat(got).doesNotContainAnyElementsOf(chosen.communes());
         // Without a district the answer is still the province's districts, without a commune field set.
         ok(CT03_PATH + "/implementers?province=" + enc(province))
                 .get("withoutImplementing")
                 .forEach(p -> assertThat(p.get("commune").isNull()).isTrue());
-    }
-
-    private static void communes(JsonNode nodes, Map<String, Set<String>> into) {
-        for (JsonNode n : nodes) {
-            if (!n.get("province").isNull()
-                    && !n.get("district").isNull()
-                    && !n.get("commune").isNull()) {
-                into.computeIfAbsent(
-                                n.get("province").asText() + "/"
-                                        + n.get("district").asText(),
-                                k -> new TreeSet<>())
-                        .add(n.get("commune").asText());
-            }
-            communes(n.get("children"), into);
-        }
     }
 
     @Test

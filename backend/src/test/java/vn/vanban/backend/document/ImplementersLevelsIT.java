@@ -14,6 +14,7 @@ import vn.vanban.backend.testing.ApiClient;
 import vn.vanban.backend.testing.ApiFixture;
 import vn.vanban.backend.testing.ApiTest;
 import vn.vanban.backend.testing.ApiTestBase;
+import vn.vanban.indexer.gazetteer.Gazetteer;
 
 /**
  * {@code /implementers?level=N&size=&after=} and {@code ?depth=N} against the whole tree, over HTTP on
@@ -119,6 +120,33 @@ class ImplementersLevelsIT extends ApiTestBase {
     @Test
     void a_generated_directive_pages_like_its_whole_tree() {
         paging_by_level_gives_the_whole_tree(TTG28, null);
+    }
+
+    /**
+     * With {@code district=}, the communes without a document at any depth or level are the whole
+     * tree's: for the public (whose levels are cut from the tree built whole, an INTERNAL plan being
+     * in it) and for an official (whose levels are read from the placements).
+     */
+    @Test
+    void a_districts_communes_without_a_document_are_the_whole_trees_at_any_depth_or_level() {
+        String path = "/api/documents/" + enc(ApiFixture.CT03) + "/implementers";
+        Gazetteer gazetteer = Gazetteer.standard();
+        for (String user : new String[] {null, "official"}) {
+            CoveredDistrict chosen = CoveredDistrict.firstIn(ok(path, user), gazetteer);
+            String where = "?province=" + enc(chosen.province()) + "&district=" + enc(chosen.district());
+            JsonNode whole = ok(path + where, user).get("withoutImplementing");
+            assertThat(whole)
+                    .as("the district's communes less those with a document")
+                    .isNotEmpty()
+                    .hasSizeLessThan(gazetteer
+                            .communesOf(chosen.province(), chosen.district())
+                            .size());
+            for (String part : List.of("&depth=1", "&depth=3", "&level=1&size=7", "&level=3&size=5000")) {
+                assertThat(ok(path + where + part, user).get("withoutImplementing"))
+                        .as("%s%s for %s", where, part, user)
+                        .isEqualTo(whole);
+            }
+        }
     }
 
     @Test

@@ -1,9 +1,7 @@
 package vn.vanban.backend.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
@@ -16,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.indexer.access.Audience;
@@ -25,15 +21,14 @@ import vn.vanban.indexer.access.Visibility;
 import vn.vanban.indexer.corpus.CorpusGenerator;
 import vn.vanban.indexer.corpus.Format;
 import vn.vanban.indexer.es.EsConnection;
-import vn.vanban.indexer.es.LocalNode;
-import vn.vanban.indexer.es.LocalNodeSettings;
-import vn.vanban.indexer.es.NodeStatus;
 import vn.vanban.indexer.index.DocumentFields;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.ingest.FileResult;
 import vn.vanban.indexer.ingest.FileStore;
 import vn.vanban.indexer.ingest.IngestReport;
+import vn.vanban.indexer.testing.OwnNode;
+import vn.vanban.indexer.testing.TextFiles;
 
 /**
  * Elasticsearch is killed (SIGKILL) while the portal's upload service indexes a batch of 800
@@ -53,38 +48,24 @@ class UploadCrashIT {
     void an_upload_interrupted_by_a_crashed_node_and_sent_again_loses_and_repeats_nothing() throws Exception {
         Path corpus = work.resolve("corpus");
         CorpusGenerator.generate(corpus, COUNT, 11, Set.of(Format.TXT));
-        List<Path> generated;
-        try (Stream<Path> list = Files.list(corpus)) {
-            generated = list.filter(p ->
-                            p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        }
+        List<Path> generated = TextFiles.in(corpus);
         assertThat(generated).hasSize(COUNT);
         FileStore store = new FileStore(work.resolve("home").resolve("store"));
-        LocalNodeSettings settings = settings();
+        OwnNode node = OwnNode.at(13);
 
         IngestReport first;
-        try (EsConnection es = EsConnection.open(null, settings, LocalNode.Lifecycle.ATTACHED)) {
+        try (EsConnection es = node.start()) {
             DocumentIndex index = TestIndices.fresh(es.client(), ALIAS);
             UploadService uploads = new UploadService(index, store, es, Duration.ofSeconds(5));
             List<UploadService.Upload> batch = received(generated, "browser-1");
-            CompletableFuture<IngestReport> run =
-                    CompletableFuture.supplyAsync(() -> uploads.ingestUploads(batch, Visibility.PUBLIC));
-            await().atMost(Duration.ofMinutes(5)).until(() -> count(es.client()) >= 150 || run.isDone());
-            assertThat(run)
-                    .as("the upload must still be going when the node dies")
-                    .isNotDone();
-            NodeStatus status = LocalNode.status(settings);
-            ProcessHandle.of(status.pid()).orElseThrow().destroyForcibly(); // a crash, not a clean stop
-            first = run.get();
+            first = node.killDuring(() -> uploads.ingestUploads(batch, Visibility.PUBLIC), es.client(), ALIAS, 150);
         }
         assertThat(first.aborted()).contains("unavailable");
         long before = first.count(FileResult.Status.INDEXED);
         assertThat(before).isPositive().isLessThan(COUNT);
         assertThat(first.files()).hasSize(COUNT);
 
-        try (EsConnection es = EsConnection.open(null, settings, LocalNode.Lifecycle.ATTACHED)) {
+        try (EsConnection es = node.restart()) {
             DocumentIndex index = new DocumentIndex(es.client(), ALIAS);
             UploadService uploads = new UploadService(index, store, es, Duration.ofSeconds(5));
             // Sent again from the browser: the same files, under new temporary paths.
@@ -132,7 +113,7 @@ class UploadCrashIT {
             assertThat(attached).doesNotHaveDuplicates().hasSize(COUNT);
             assertThat(attached).allMatch(p -> p.contains("/uploads/"), "ingested under its upload path");
         } finally {
-            LocalNode.stop(settings);
+            node.stop();
         }
     }
 
@@ -148,30 +129,5 @@ class UploadCrashIT {
             out.add(new UploadService.Upload(copy, f.getFileName().toString()));
         }
         return out;
-    }
-
-    private static long count(ElasticsearchClient client) {
-        try {
-            return client.count(c -> c.index(ALIAS)).count();
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
-    private static LocalNodeSettings settings() {
-        LocalNodeSettings settings = LocalNodeSettings.fromEnvironment()
-                .withPort(Integer.getInteger("tests.es.port", 9251) + 13)
-                .withHeap("512m", "512m");
-        String zip = System.getProperty("es.distribution.zip", "");
-        if (!zip.isBlank()) {
-            settings = new LocalNodeSettings(
-                    settings.home(),
-                    settings.port(),
-                    settings.heapMin(),
-                    settings.heapMax(),
-                    Path.of(zip),
-                    settings.serviceUser());
-        }
-        return settings;
     }
 }

@@ -16,21 +16,11 @@ import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.ingest.FileResult;
 import vn.vanban.indexer.ingest.FileStore;
 import vn.vanban.indexer.ingest.IngestReport;
+import vn.vanban.indexer.testing.CommuneNotice;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /** The visibility chosen for an upload reaches the index; a document's own mark still wins. */
 class UploadVisibilityIT {
-
-    private static final String PLAIN = """
-            ỦY BAN NHÂN DÂN
-            XÃ HÒA BÌNH
-            Số: %s
-            Hòa Bình, ngày 12 tháng 4 năm 2023
-            THÔNG BÁO
-            Về việc %s
-
-            Ủy ban nhân dân xã thông báo lịch tiếp công dân trong tháng.
-            """;
 
     @Test
     void an_upload_chosen_internal_is_internal_and_an_internal_mark_wins_over_a_public_upload() throws IOException {
@@ -39,11 +29,11 @@ class UploadVisibilityIT {
         UploadService uploads = new UploadService(
                 index, new FileStore(dir.resolve("store")), TestElasticsearch.connection(), Duration.ofSeconds(30));
 
-        Path internal = Files.writeString(dir.resolve("a.txt"), PLAIN.formatted("21/TB-UBND", "tiếp công dân"));
-        Path open = Files.writeString(dir.resolve("b.txt"), PLAIN.formatted("22/TB-UBND", "lịch trực"));
+        Path internal = Files.writeString(dir.resolve("a.txt"), CommuneNotice.text("21/TB-UBND", "tiếp công dân"));
+        Path open = Files.writeString(dir.resolve("b.txt"), CommuneNotice.text("22/TB-UBND", "lịch trực"));
         Path marked = Files.writeString(
                 dir.resolve("c.txt"),
-                PLAIN.formatted("23/TB-UBND", "họp giao ban").replace("THÔNG BÁO", "Lưu hành nội bộ\nTHÔNG BÁO"));
+                CommuneNotice.text("23/TB-UBND", "họp giao ban").replace("THÔNG BÁO", "Lưu hành nội bộ\nTHÔNG BÁO"));
 
         assertThat(visibilities(index, uploads.ingest(List.of(internal), Visibility.INTERNAL)))
                 .isEqualTo(Map.of("21/TB-UBND", "INTERNAL"));

@@ -1,33 +1,24 @@
 package vn.vanban.indexer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.corpus.CorpusGenerator;
 import vn.vanban.indexer.corpus.Format;
 import vn.vanban.indexer.es.EsConnection;
-import vn.vanban.indexer.es.LocalNode;
-import vn.vanban.indexer.es.LocalNodeSettings;
-import vn.vanban.indexer.es.NodeStatus;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.index.DocumentFields;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.parse.StandardDocumentReader;
-import vn.vanban.indexer.testing.TestElasticsearch;
+import vn.vanban.indexer.testing.OwnNode;
+import vn.vanban.indexer.testing.TextFiles;
 
 /**
  * Elasticsearch is killed (SIGKILL) in the middle of an ingestion of 2 000 generated documents: the
@@ -46,25 +37,14 @@ class CrashRecoveryIT {
     void an_ingestion_interrupted_by_a_crashed_node_completes_on_rerun_without_loss_or_duplicates() throws Exception {
         Path corpus = work.resolve("corpus");
         CorpusGenerator.generate(corpus, COUNT, 7, Set.of(Format.TXT));
-        List<Path> files;
-        try (Stream<Path> walk = Files.list(corpus)) {
-            files = walk.filter(p ->
-                            p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        }
+        List<Path> files = TextFiles.in(corpus);
         assertThat(files).hasSize(COUNT);
 
-        LocalNodeSettings settings = TestElasticsearch.nodeSettings(20).withHeap("512m", "512m");
+        OwnNode node = OwnNode.at(20);
         IngestReport first;
-        try (EsConnection es = EsConnection.open(null, settings, LocalNode.Lifecycle.ATTACHED)) {
+        try (EsConnection es = node.start()) {
             DocumentIndex index = TestIndices.fresh(es.client(), "it-crash");
-            CompletableFuture<IngestReport> run = CompletableFuture.supplyAsync(() -> ingest(index, es, files));
-            await().atMost(Duration.ofMinutes(5)).until(() -> count(es.client(), "it-crash") >= 300 || run.isDone());
-            assertThat(run).as("the run must still be going when the node dies").isNotDone();
-            NodeStatus status = LocalNode.status(settings);
-            ProcessHandle.of(status.pid()).orElseThrow().destroyForcibly(); // a crash, not a clean stop
-            first = run.get();
+            first = node.killDuring(() -> ingest(index, es, files), es.client(), "it-crash", 300);
         }
         assertThat(first.allOk()).isFalse();
         assertThat(first.aborted()).contains("unavailable");
@@ -72,7 +52,7 @@ class CrashRecoveryIT {
         assertThat(completedBefore).isLessThan(COUNT);
         assertThat(first.files()).hasSize(COUNT);
 
-        try (EsConnection es = EsConnection.open(null, settings, LocalNode.Lifecycle.ATTACHED)) {
+        try (EsConnection es = node.restart()) {
             DocumentIndex index = new DocumentIndex(es.client(), "it-crash");
             IngestReport second = ingest(index, es, files);
 
@@ -104,7 +84,7 @@ class CrashRecoveryIT {
             assertThat(indexed).isEqualTo(distinctKeys);
             assertThat(index.stats(Audience.ADMIN).documents()).isEqualTo(distinctKeys);
         } finally {
-            LocalNode.stop(settings);
+            node.stop();
         }
     }
 
@@ -120,14 +100,6 @@ class CrashRecoveryIT {
                             IngestSettings.defaults().withGiveUpAfter(Duration.ofSeconds(5)),
                             es.endpoint().url())
                     .run(files);
-        }
-    }
-
-    private static long count(ElasticsearchClient client, String alias) {
-        try {
-            return client.count(c -> c.index(alias)).count();
-        } catch (IOException | RuntimeException e) {
-            return 0;
         }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.ingest.FileNames;
+import vn.vanban.indexer.testing.CommuneNotice;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
@@ -26,17 +27,6 @@ import vn.vanban.indexer.testing.TestElasticsearch;
  * bytes escaped ({@code \xff}), and no file is lost.
  */
 class FileNamesIT {
-
-    private static final String TEXT = """
-            ỦY BAN NHÂN DÂN
-            XÃ HÒA BÌNH
-            Số: %s
-            Hòa Bình, ngày 12 tháng 4 năm 2023
-            THÔNG BÁO
-            Về việc %s
-
-            Ủy ban nhân dân xã thông báo lịch tiếp công dân trong tháng.
-            """;
 
     @TempDir
     Path work;
@@ -48,10 +38,10 @@ class FileNamesIT {
         // Every name is made by the shell from its bytes, so the test does not depend on its own locale:
         // two Vietnamese names in UTF-8, and two that are not UTF-8 (a Latin-1 "é", a lone 0xff, 0xfe);
         // one of each kind is met in the folder, the other given on the command line.
-        Files.writeString(work.resolve("1"), TEXT.formatted("31/TB-UBND", "tiếp công dân"));
-        Files.writeString(work.resolve("2"), TEXT.formatted("32/TB-UBND", "lịch trực"));
-        Files.writeString(work.resolve("3"), TEXT.formatted("33/TB-UBND", "họp giao ban"));
-        Files.writeString(work.resolve("4"), TEXT.formatted("34/TB-UBND", "lịch họp"));
+        Files.writeString(work.resolve("1"), CommuneNotice.text("31/TB-UBND", "tiếp công dân"));
+        Files.writeString(work.resolve("2"), CommuneNotice.text("32/TB-UBND", "lịch trực"));
+        Files.writeString(work.resolve("3"), CommuneNotice.text("33/TB-UBND", "họp giao ban"));
+        Files.writeString(work.resolve("4"), CommuneNotice.text("34/TB-UBND", "lịch họp"));
         Result made = run(List.of(
                 "/bin/sh",
                 "-c",

@@ -1,8 +1,11 @@
 package vn.vanban.indexer.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.vanban.indexer.graph.GraphFixture.implementsDirective;
-import static vn.vanban.indexer.graph.GraphFixture.implementsPlan;
+import static vn.vanban.indexer.graph.GraphFixture.camPha179;
+import static vn.vanban.indexer.graph.GraphFixture.camPha197;
+import static vn.vanban.indexer.graph.GraphFixture.camTrung12;
+import static vn.vanban.indexer.graph.GraphFixture.implementsCamPha179;
+import static vn.vanban.indexer.graph.GraphFixture.implementsCt03;
 import static vn.vanban.indexer.graph.GraphFixture.plan;
 
 import java.io.IOException;
@@ -18,8 +21,6 @@ import picocli.CommandLine;
 import vn.vanban.indexer.cli.IndexerCli;
 import vn.vanban.indexer.document.IssuerLevel;
 import vn.vanban.indexer.document.IssuerSide;
-import vn.vanban.indexer.index.DocumentIndex;
-import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.testing.Golden;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
@@ -31,68 +32,37 @@ import vn.vanban.indexer.testing.TestElasticsearch;
 class GraphCliGoldenIT {
 
     private static final String ALIAS = "it-cli-golden";
-    private static final LocalDate CT03_DATE = LocalDate.of(2021, 5, 19);
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void buildGraph() throws IOException {
-        DocumentIndex index = TestIndices.fresh(TestElasticsearch.client(), ALIAS);
-        GraphFixture fixture = new GraphFixture(index, dir);
-        LocalDate d179 = LocalDate.of(2022, 6, 23);
-        LocalDate d197 = LocalDate.of(2022, 7, 4);
-        fixture.ingest(
-                plan(
-                        "179-KH/TU",
-                        "Thành ủy Cẩm Phả",
-                        IssuerSide.PARTY,
-                        IssuerLevel.DISTRICT,
-                        "Quảng Ninh",
-                        "Cẩm Phả",
-                        null,
-                        d179,
-                        List.of(implementsDirective("03-CT/TW", "Ban Bí thư", CT03_DATE))),
-                plan(
-                        "197/KH-UBND",
-                        "UBND thành phố Cẩm Phả",
-                        IssuerSide.STATE,
-                        IssuerLevel.DISTRICT,
-                        "Quảng Ninh",
-                        "Cẩm Phả",
-                        null,
-                        d197,
-                        List.of(implementsPlan("179-KH/TU", "Thành ủy Cẩm Phả", d179))),
-                plan(
-                        "12/KH-UBND",
-                        "UBND phường Cẩm Trung",
-                        IssuerSide.STATE,
-                        IssuerLevel.COMMUNE,
-                        "Quảng Ninh",
-                        "Cẩm Phả",
-                        "Cẩm Trung",
-                        LocalDate.of(2022, 7, 20),
-                        List.of(implementsPlan("197/KH-UBND", "UBND thành phố Cẩm Phả", d197))),
-                plan(
-                        "35-KH/TU",
-                        "Tỉnh ủy An Giang",
-                        IssuerSide.PARTY,
-                        IssuerLevel.PROVINCE,
-                        "An Giang",
-                        null,
-                        null,
-                        LocalDate.of(2021, 8, 2),
-                        List.of(implementsDirective("03-CT/TW", "Ban Bí thư", CT03_DATE))),
-                plan(
-                        "35-KH/TU",
-                        "Tỉnh ủy Nghệ An",
-                        IssuerSide.PARTY,
-                        IssuerLevel.PROVINCE,
-                        "Nghệ An",
-                        null,
-                        null,
-                        LocalDate.of(2021, 9, 10),
-                        List.of(implementsDirective("03-CT/TW", "Ban Bí thư", CT03_DATE))));
+        GraphFixture.fresh(ALIAS, dir)
+                .ingest(
+                        camPha179(implementsCt03()),
+                        camPha197(implementsCamPha179()),
+                        camTrung12(),
+                        plan(
+                                "35-KH/TU",
+                                "Tỉnh ủy An Giang",
+                                IssuerSide.PARTY,
+                                IssuerLevel.PROVINCE,
+                                "An Giang",
+                                null,
+                                null,
+                                LocalDate.of(2021, 8, 2),
+                                List.of(implementsCt03())),
+                        plan(
+                                "35-KH/TU",
+                                "Tỉnh ủy Nghệ An",
+                                IssuerSide.PARTY,
+                                IssuerLevel.PROVINCE,
+                                "Nghệ An",
+                                null,
+                                null,
+                                LocalDate.of(2021, 9, 10),
+                                List.of(implementsCt03())));
     }
 
     private record Run(int code, String out) {}

@@ -1,8 +1,13 @@
 package vn.vanban.indexer.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vanban.indexer.graph.GraphFixture.camPha197;
+import static vn.vanban.indexer.graph.GraphFixture.camTrung12;
+import static vn.vanban.indexer.graph.GraphFixture.implementsCamPha179;
+import static vn.vanban.indexer.graph.GraphFixture.implementsCt03;
 import static vn.vanban.indexer.graph.GraphFixture.implementsDirective;
 import static vn.vanban.indexer.graph.GraphFixture.implementsPlan;
+import static vn.vanban.indexer.graph.GraphFixture.mentionsCt03;
 import static vn.vanban.indexer.graph.GraphFixture.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +34,6 @@ import vn.vanban.indexer.testing.TestElasticsearch;
 /** Chains and implementers on small graphs built through the ingestion pipeline, against the real node. */
 class GraphServiceIT {
 
-    private static final LocalDate CT03_DATE = LocalDate.of(2021, 5, 19);
     private static final String CT03 = "03-CT/TW~tw~2021";
 
     private static DocumentIndex index;
@@ -70,39 +74,9 @@ class GraphServiceIT {
 
     @Test
     void chain_of_a_commune_plan_reaches_the_directive_through_a_cited_only_plan() throws IOException {
-        LocalDate d179 = LocalDate.of(2022, 6, 23);
         // 197/KH-UBND cites 179-KH/TU, whose subject says it implements 03-CT/TW: 179-KH/TU is only
         // known from this citation (CITED_ONLY) and carries that parent.
-        GraphFixture.Cite cite179 = implementsPlan("179-KH/TU", "Thành ủy Cẩm Phả", d179);
-        GraphFixture.Cite cite03 = new GraphFixture.Cite(
-                " về việc đẩy mạnh tuyên truyền, triển khai thực hiện ",
-                "03-CT/TW",
-                GraphFixture.CT,
-                CT03_DATE,
-                "Ban Bí thư",
-                null,
-                Relation.MENTIONS);
-        fixture.ingest(
-                plan(
-                        "197/KH-UBND",
-                        "UBND thành phố Cẩm Phả",
-                        IssuerSide.STATE,
-                        IssuerLevel.DISTRICT,
-                        "Quảng Ninh",
-                        "Cẩm Phả",
-                        null,
-                        LocalDate.of(2022, 7, 4),
-                        List.of(cite179, cite03)),
-                plan(
-                        "12/KH-UBND",
-                        "UBND phường Cẩm Trung",
-                        IssuerSide.STATE,
-                        IssuerLevel.COMMUNE,
-                        "Quảng Ninh",
-                        "Cẩm Phả",
-                        "Cẩm Trung",
-                        LocalDate.of(2022, 7, 20),
-                        List.of(implementsPlan("197/KH-UBND", "UBND thành phố Cẩm Phả", LocalDate.of(2022, 7, 4)))));
+        fixture.ingest(camPha197(implementsCamPha179(), mentionsCt03()), camTrung12());
 
         counting.take();
         GraphNode commune = find("Số: 12 /KH-UBND");
@@ -157,7 +131,7 @@ class GraphServiceIT {
                 null,
                 d95,
                 List.of(
-                        implementsDirective("03-CT/TW", "Ban Bí thư", CT03_DATE),
+                        implementsCt03(),
                         new GraphFixture.Cite(
                                 " và ",
                                 "28/CT-TTg",
@@ -317,6 +291,71 @@ class GraphServiceIT {
 
         JsonNode json = new ObjectMapper().valueToTree(tree);
         assertThat(List.of("root", "children", "countsByLevel")).allMatch(json::has);
+    }
+
+    @Test
+    void the_communes_of_a_district_with_a_document_of_a_tree_are_one_aggregation_over_what_the_audience_sees()
+            throws IOException {
+        LocalDate ct = LocalDate.of(2022, 1, 5);
+        LocalDate d = LocalDate.of(2022, 3, 10);
+        String huyenUy = "Huyện ủy Yên Thành";
+        GraphFixture.Cite district = implementsPlan("20-KH/HU", huyenUy, d);
+        fixture.ingest(
+                plan(
+                        "20-KH/HU",
+                        huyenUy,
+                        IssuerSide.PARTY,
+                        IssuerLevel.DISTRICT,
+                        "Nghệ An",
+                        "Yên Thành",
+                        null,
+                        d,
+                        List.of(implementsDirective("12-CT/TW", "Ban Bí thư", ct))),
+                plan(
+                        "3-KH/ĐU",
+                        "Đảng ủy xã Hợp Thành",
+                        IssuerSide.PARTY,
+                        IssuerLevel.COMMUNE,
+                        "Nghệ An",
+                        "Yên Thành",
+                        "Hợp Thành",
+                        d.plusDays(10),
+                        List.of(district)),
+                GraphFixture.internal(
+                        plan(
+                                "4-KH/ĐU",
+                                "Đảng ủy xã Mỹ Thành",
+                                IssuerSide.PARTY,
+                                IssuerLevel.COMMUNE,
+                                "Nghệ An",
+                                "Yên Thành",
+                                "Mỹ Thành",
+                                d.plusDays(12),
+                                List.of(district)),
+                        "Phương án nội bộ về công tác cán bộ"),
+                plan(
+                        "7-KH/ĐU",
+                        "Đảng ủy xã Nam Anh",
+                        IssuerSide.PARTY,
+                        IssuerLevel.COMMUNE,
+                        "Nghệ An",
+                        "Nam Đàn",
+                        "Nam Anh",
+                        d.plusDays(15),
+                        List.of(implementsDirective("12-CT/TW", "Ban Bí thư", ct))));
+        GraphNode root = find("12-CT/TW");
+        List<String> province = List.of("Nghệ An");
+
+        counting.take();
+        assertThat(graph.communes(root, province, List.of("Yên Thành"), Audience.ADMIN))
+                .containsExactly("Hợp Thành", "Mỹ Thành");
+        assertThat(counting.take()).as("round trips").isEqualTo(1);
+        assertThat(graph.communes(root, province, List.of("Yên Thành"), Audience.PUBLIC))
+                .containsExactly("Hợp Thành");
+        assertThat(graph.communes(root, province, List.of("Nam Đàn", "Yên Thành"), Audience.ADMIN))
+                .containsExactly("Hợp Thành", "Mỹ Thành", "Nam Anh");
+        assertThat(graph.communes(root, List.of("Hà Tĩnh"), List.of("Yên Thành"), Audience.ADMIN))
+                .isEmpty();
     }
 
     @Test

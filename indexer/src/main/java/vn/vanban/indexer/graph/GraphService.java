@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import vn.vanban.indexer.access.Audience;
@@ -585,6 +587,51 @@ public final class GraphService {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The communes where the documents of the implementers tree of {@code root} that the audience may
+     * see are placed, among those placed in one of {@code provinces} and one of {@code districts}
+     * (spelled as stored, as {@link Levels#places} gives them): one aggregation, no node read, so that
+     * a district's communes without a document need neither the whole tree nor its deeper levels.
+     */
+    public Set<String> communes(
+            GraphNode root, Collection<String> provinces, Collection<String> districts, Audience audience) {
+        if (provinces.isEmpty() || districts.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            SearchResponse<Void> response = client.search(
+                    s -> s.index(graph)
+                            .size(0)
+                            .query(q -> q.bool(b -> b.filter(f -> f.term(
+                                            t -> t.field(GraphNode.ANCESTORS).value(root.key())))
+                                    .filter(f -> f.terms(t -> t.field(DocumentFields.PROVINCE)
+                                            .terms(v -> v.value(fieldValues(provinces)))))
+                                    .filter(f -> f.terms(t -> t.field(DocumentFields.DISTRICT)
+                                            .terms(v -> v.value(fieldValues(districts)))))
+                                    .filter(DocumentIndex.visibleTo(audience))))
+                            .aggregations(
+                                    "commune",
+                                    a -> a.terms(
+                                            t -> t.field(DocumentFields.COMMUNE).size(MAX_COMMUNES))),
+                    Void.class);
+            Set<String> out = new TreeSet<>();
+            for (StringTermsBucket b :
+                    response.aggregations().get("commune").sterms().buckets().array()) {
+                out.add(b.key().stringValue());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** More communes than a district has: the gazetteer's largest has 47. */
+    private static final int MAX_COMMUNES = 1_000;
+
+    private static List<FieldValue> fieldValues(Collection<String> values) {
+        return values.stream().map(FieldValue::of).toList();
     }
 
     /** The same levels and page cut from a whole tree. */

@@ -20,6 +20,7 @@ import vn.vanban.indexer.document.IssuerSide;
 import vn.vanban.indexer.document.ParsedDocument;
 import vn.vanban.indexer.document.Relation;
 import vn.vanban.indexer.index.DocumentIndex;
+import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.ingest.FileStore;
 import vn.vanban.indexer.ingest.IngestPipeline;
 import vn.vanban.indexer.ingest.IngestReport;
@@ -38,6 +39,17 @@ public final class GraphFixture {
     public static final DocumentType KH = new DocumentType("KH", "Kế hoạch");
     public static final DocumentType CT = new DocumentType("CT", "Chỉ thị");
 
+    /** The date of Chỉ thị 03-CT/TW of the Ban Bí thư, the directive most graphs hang from. */
+    public static final LocalDate CT03_DATE = LocalDate.of(2021, 5, 19);
+
+    /** The dates of the Cẩm Phả plans of the seeds ({@link #camPha179}, {@link #camPha197}). */
+    public static final LocalDate D179 = LocalDate.of(2022, 6, 23);
+
+    public static final LocalDate D197 = LocalDate.of(2022, 7, 4);
+
+    private static final String THANH_UY_CAM_PHA = "Thành ủy Cẩm Phả";
+    private static final String UBND_CAM_PHA = "UBND thành phố Cẩm Phả";
+
     private final DocumentIndex index;
     private final Path dir;
     private final Map<Path, ParsedDocument> docs = new ConcurrentHashMap<>();
@@ -46,6 +58,11 @@ public final class GraphFixture {
     public GraphFixture(DocumentIndex index, Path dir) {
         this.index = index;
         this.dir = dir;
+    }
+
+    /** A fixture over a fresh index {@code alias} of the test node, its files in {@code dir}. */
+    public static GraphFixture fresh(String alias, Path dir) throws IOException {
+        return new GraphFixture(TestIndices.fresh(TestElasticsearch.client(), alias), dir);
     }
 
     /** A document as the parser would give it; its text holds the citations at their offsets. */
@@ -130,6 +147,11 @@ public final class GraphFixture {
             this(lead, number, type, date, issuer, subject, relation, null, null);
         }
 
+        /** The same citation, its issuer's side and level told by the parser. */
+        public Cite told(IssuerSide side, IssuerLevel level) {
+            return new Cite(lead, number, type, date, issuer, subject, relation, side, level);
+        }
+
         String text() {
             return type.name() + " số " + number
                     + (date == null
@@ -174,6 +196,63 @@ public final class GraphFixture {
 
     public static Cite implementsDirective(String number, String issuer, LocalDate date) {
         return new Cite(" Thực hiện ", number, CT, date, issuer, null, Relation.IMPLEMENTS);
+    }
+
+    /** "Thực hiện Chỉ thị số 03-CT/TW ngày 19/5/2021 của Ban Bí thư". */
+    public static Cite implementsCt03() {
+        return implementsDirective("03-CT/TW", "Ban Bí thư", CT03_DATE);
+    }
+
+    /**
+     * The directive named in a subject, as the seed 197/KH-UBND names it after 179-KH/TU ("… về việc
+     * đẩy mạnh tuyên truyền, triển khai thực hiện Chỉ thị số 03-CT/TW"): a mention.
+     */
+    public static Cite mentionsCt03() {
+        return new Cite(
+                " về việc đẩy mạnh tuyên truyền, triển khai thực hiện ",
+                "03-CT/TW",
+                CT,
+                CT03_DATE,
+                "Ban Bí thư",
+                null,
+                Relation.MENTIONS);
+    }
+
+    /** "Thực hiện Kế hoạch số 179-KH/TU … của Thành ủy Cẩm Phả". */
+    public static Cite implementsCamPha179() {
+        return implementsPlan("179-KH/TU", THANH_UY_CAM_PHA, D179);
+    }
+
+    /**
+     * The seeds' Cẩm Phả chain, each document citing what the test gives: 179-KH/TU of the Thành ủy
+     * Cẩm Phả (Party).
+     */
+    public static ParsedDocument camPha179(Cite... cites) {
+        return camPha("179-KH/TU", THANH_UY_CAM_PHA, IssuerSide.PARTY, D179, cites);
+    }
+
+    /** 197/KH-UBND of the UBND thành phố Cẩm Phả (State). */
+    public static ParsedDocument camPha197(Cite... cites) {
+        return camPha("197/KH-UBND", UBND_CAM_PHA, IssuerSide.STATE, D197, cites);
+    }
+
+    /** A plan of the city of Cẩm Phả (district level, Quảng Ninh). */
+    private static ParsedDocument camPha(String number, String issuer, IssuerSide side, LocalDate date, Cite... cites) {
+        return plan(number, issuer, side, IssuerLevel.DISTRICT, "Quảng Ninh", "Cẩm Phả", null, date, List.of(cites));
+    }
+
+    /** 12/KH-UBND of the UBND phường Cẩm Trung (commune level), carrying out 197/KH-UBND. */
+    public static ParsedDocument camTrung12() {
+        return plan(
+                "12/KH-UBND",
+                "UBND phường Cẩm Trung",
+                IssuerSide.STATE,
+                IssuerLevel.COMMUNE,
+                "Quảng Ninh",
+                "Cẩm Phả",
+                "Cẩm Trung",
+                LocalDate.of(2022, 7, 20),
+                List.of(implementsPlan("197/KH-UBND", UBND_CAM_PHA, D197)));
     }
 
     /** Ingests the documents (one pipeline run) and refreshes the ancestors. */

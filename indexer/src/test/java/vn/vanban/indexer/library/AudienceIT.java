@@ -21,7 +21,6 @@ import vn.vanban.indexer.graph.GraphFixture;
 import vn.vanban.indexer.graph.GraphNode;
 import vn.vanban.indexer.graph.GraphService;
 import vn.vanban.indexer.index.IndexStats;
-import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
@@ -35,7 +34,6 @@ class AudienceIT {
     private static final String INTERNAL_NUMBER = "88-KH/HU";
     private static final String INTERNAL_ISSUER = "Huyện ủy Cầu Kè";
     private static final String INTERNAL_SUBJECT = "Phương án nội bộ về công tác cán bộ";
-    private static final LocalDate D03 = LocalDate.of(2021, 5, 19);
     private static final LocalDate D88 = LocalDate.of(2022, 3, 1);
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
@@ -46,7 +44,7 @@ class AudienceIT {
 
     @BeforeAll
     static void ingest() throws IOException {
-        GraphFixture fixture = new GraphFixture(TestIndices.fresh(TestElasticsearch.client(), ALIAS), dir);
+        GraphFixture fixture = GraphFixture.fresh(ALIAS, dir);
         library = new Library(TestElasticsearch.client(), ALIAS);
         fixture.ingest(
                 // Public: the province carries out the directive (the directive is public through it).
@@ -59,7 +57,7 @@ class AudienceIT {
                         null,
                         null,
                         LocalDate.of(2021, 8, 2),
-                        List.of(GraphFixture.implementsDirective("03-CT/TW", "Ban Bí thư", D03))),
+                        List.of(GraphFixture.implementsCt03())),
                 // Internal: the district's plan.
                 GraphFixture.internal(
                         GraphFixture.plan(
@@ -71,7 +69,7 @@ class AudienceIT {
                                 "Cầu Kè",
                                 null,
                                 D88,
-                                List.of(GraphFixture.implementsDirective("03-CT/TW", "Ban Bí thư", D03))),
+                                List.of(GraphFixture.implementsCt03())),
                         INTERNAL_SUBJECT),
                 // Public: a commune carries out the internal plan.
                 GraphFixture.plan(

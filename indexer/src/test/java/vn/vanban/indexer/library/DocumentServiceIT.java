@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,21 +11,16 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.document.IssuerLevel;
 import vn.vanban.indexer.document.IssuerSide;
-import vn.vanban.indexer.document.Relation;
 import vn.vanban.indexer.graph.GraphFixture;
 import vn.vanban.indexer.graph.GraphNode;
 import vn.vanban.indexer.graph.GraphService;
 import vn.vanban.indexer.index.StoredDocument;
-import vn.vanban.indexer.index.TestIndices;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /** Deletion through the library: the chain survives a deleted document in its middle. */
 class DocumentServiceIT {
 
     private static final String ALIAS = "it-document-service";
-    private static final LocalDate D03 = LocalDate.of(2021, 5, 19);
-    private static final LocalDate D179 = LocalDate.of(2022, 6, 23);
-    private static final LocalDate D197 = LocalDate.of(2022, 7, 4);
 
     @TempDir
     static Path dir;
@@ -35,66 +29,16 @@ class DocumentServiceIT {
 
     @BeforeAll
     static void ingest() throws IOException {
-        GraphFixture fixture = new GraphFixture(TestIndices.fresh(TestElasticsearch.client(), ALIAS), dir);
+        GraphFixture fixture = GraphFixture.fresh(ALIAS, dir);
         library = new Library(TestElasticsearch.client(), ALIAS);
         fixture.ingest(
-                GraphFixture.plan(
-                        "179-KH/TU",
-                        "Thành ủy Cẩm Phả",
-                        IssuerSide.PARTY,
-                        IssuerLevel.DISTRICT,
-                        "Quảng Ninh",
-                        "Cẩm Phả",
-                        null,
-                        D179,
-                        List.of(directive03(" Thực hiện ", Relation.IMPLEMENTS))),
+                GraphFixture.camPha179(GraphFixture.implementsCt03().told(IssuerSide.PARTY, IssuerLevel.CENTRAL)),
                 // As the seed 197/KH-UBND says it: "Kế hoạch số 179-KH/TU … về việc đẩy mạnh tuyên
                 // truyền, triển khai thực hiện Chỉ thị số 03-CT/TW".
-                GraphFixture.plan(
-                        "197/KH-UBND",
-                        "UBND thành phố Cẩm Phả",
-                        IssuerSide.STATE,
-                        IssuerLevel.DISTRICT,
-                        "Quảng Ninh",
-                        "Cẩm Phả",
-                        null,
-                        D197,
-                        List.of(
-                                new GraphFixture.Cite(
-                                        " Thực hiện ",
-                                        "179-KH/TU",
-                                        GraphFixture.KH,
-                                        D179,
-                                        "Thành ủy Cẩm Phả",
-                                        null,
-                                        Relation.IMPLEMENTS,
-                                        IssuerSide.PARTY,
-                                        IssuerLevel.DISTRICT),
-                                directive03(
-                                        " về việc đẩy mạnh tuyên truyền, triển khai thực hiện ", Relation.MENTIONS))),
-                GraphFixture.plan(
-                        "12/KH-UBND",
-                        "UBND phường Cẩm Trung",
-                        IssuerSide.STATE,
-                        IssuerLevel.COMMUNE,
-                        "Quảng Ninh",
-                        "Cẩm Phả",
-                        "Cẩm Trung",
-                        LocalDate.of(2022, 7, 20),
-                        List.of(GraphFixture.implementsPlan("197/KH-UBND", "UBND thành phố Cẩm Phả", D197))));
-    }
-
-    private static GraphFixture.Cite directive03(String lead, Relation relation) {
-        return new GraphFixture.Cite(
-                lead,
-                "03-CT/TW",
-                GraphFixture.CT,
-                D03,
-                "Ban Bí thư",
-                null,
-                relation,
-                IssuerSide.PARTY,
-                IssuerLevel.CENTRAL);
+                GraphFixture.camPha197(
+                        GraphFixture.implementsCamPha179().told(IssuerSide.PARTY, IssuerLevel.DISTRICT),
+                        GraphFixture.mentionsCt03().told(IssuerSide.PARTY, IssuerLevel.CENTRAL)),
+                GraphFixture.camTrung12());
     }
 
     private static List<String> chainOf(String query) {

@@ -65,8 +65,8 @@ public final class TestElasticsearch {
 
     /**
      * The settings of a local node for tests on {@code -Dtests.es.port} + {@code portOffset}: the
-     * shared node (offset 0), or a test's own node that it may stop or kill (EsOutageIT,
-     * CrashRecoveryIT), from the distribution zip the build names.
+     * shared node (offset 0), or a test's own node that it may stop or kill ({@link OwnNode}), from
+     * the distribution zip the build names.
      */
     public static LocalNodeSettings nodeSettings(int portOffset) {
         LocalNodeSettings settings =
