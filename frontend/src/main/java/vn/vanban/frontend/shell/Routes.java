@@ -22,7 +22,21 @@ public final class Routes {
     public static final String UPLOAD = "nhap-lieu";
     public static final String STATUS = "trang-thai";
 
+    /**
+     * The pages that read the index, every one open to the public: while Elasticsearch does not
+     * answer, a request for one of them answers 503 ({@link OutagePage}). The status and sign-in
+     * pages work without it and the upload page is for administrators only, so they are not here.
+     */
+    private static final List<String> READING = List.of(SEARCH, DOCUMENT, GRAPH, IMPLEMENTERS, COMPARE);
+
     private Routes() {}
+
+    /** Whether a request path inside the portal ({@code /van-ban/03-CT/TW~tw~2021}) opens a page that reads the index. */
+    static boolean readsTheIndex(String path) {
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        int slash = route.indexOf('/');
+        return READING.contains(slash < 0 ? route : route.substring(0, slash));
+    }
 
     /**
      * A document's page: {@code van-ban/03-CT/TW~tw~2021}. The key's '/' stays a path separator (the

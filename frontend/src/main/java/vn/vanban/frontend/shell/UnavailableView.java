@@ -18,7 +18,11 @@ import vn.vanban.indexer.graph.GraphState;
 /**
  * What a page shows when Elasticsearch does not answer: 503 and a plain sentence, never the stack
  * trace (it names hosts and indices; it goes to the log). Nothing is cached: the next navigation
- * after the node is back renders the page again, so the portal recovers by itself.
+ * after the node is back renders the page again, and the view loads the page again by itself after
+ * {@link OutagePage#RETRY_AFTER_SECONDS}, so the portal recovers by itself. Vaadin keeps the
+ * 503 from the HTTP status of a page load (vaadin/flow#13421), so loading a page during an outage is
+ * answered before Vaadin, with the same sentences, by {@link OutagePage}; this view is what a
+ * navigation inside an open page shows, and a page load in the seconds before the probe notices.
  *
  * <p>Each error view names its exception type on its own {@code implements} clause: Vaadin reads
  * the type argument of {@link HasErrorParameter} from the registered class itself, and a type
@@ -51,7 +55,13 @@ public final class UnavailableView {
         view.setId("unavailable");
         view.add(
                 new H2(view.getTranslation("unavailable.title")),
-                new Paragraph(view.getTranslation("unavailable.detail")));
+                new Paragraph(view.getTranslation("unavailable.detail")),
+                new Paragraph(view.getTranslation("unavailable.retry", OutagePage.RETRY_AFTER_SECONDS)));
+        // Loads the page again by itself, as OutagePage's page does, unless the visitor went elsewhere meanwhile.
+        view.getElement()
+                .executeJs(
+                        "const id = this.id; setTimeout(() => { if (document.getElementById(id)) { location.reload(); } }, $0);",
+                        OutagePage.RETRY_AFTER_SECONDS * 1000);
         return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
     }
 

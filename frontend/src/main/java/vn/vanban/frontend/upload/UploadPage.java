@@ -136,7 +136,7 @@ public class UploadPage extends Div implements HasDynamicTitle {
             rows.add(new Row(
                     displayName(f.path()),
                     f.status().name(),
-                    f.error(),
+                    reason(f),
                     f.key(),
                     f.key() == null ? "" : summary(f.key())));
         }
@@ -170,6 +170,15 @@ public class UploadPage extends Div implements HasDynamicTitle {
         } catch (RuntimeException e) {
             return key;
         }
+    }
+
+    /**
+     * Why a file failed (or was skipped), without the server folder it was staged in: the row names
+     * the file, and the folder is nobody's business but the server's.
+     */
+    static @Nullable String reason(FileResult f) {
+        String why = f.error() != null ? f.error() : f.warning();
+        return why == null ? null : why.replace(f.path() + ": ", "").replace(f.path(), displayName(f.path()));
     }
 
     /** The uploaded name back from the path it was ingested under ({@code uploads/<sha256>/name.pdf}). */
