@@ -31,6 +31,7 @@ import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.es.LocalNode;
 import vn.vanban.indexer.es.LocalNodeSettings;
 import vn.vanban.indexer.index.TestIndices;
+import vn.vanban.indexer.testing.OwnNode;
 
 /**
  * Issue 14, faults: Elasticsearch stops while the portal runs. Loading a page that reads the index
@@ -55,7 +56,7 @@ import vn.vanban.indexer.index.TestIndices;
 class PortalOutageIT {
 
     static final String ALIAS = "it-portal-outage";
-    private static final LocalNodeSettings NODE = settings();
+    private static final LocalNodeSettings NODE = OwnNode.at(31).settings();
     private static final String KEY = "03-CT/TW~tw~2021";
     private static final String PAGE_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
@@ -218,22 +219,5 @@ class PortalOutageIT {
     private void open(String path) {
         driver.get("http://localhost:" + port + path);
         PortalInChromium.settle();
-    }
-
-    private static LocalNodeSettings settings() {
-        LocalNodeSettings settings = LocalNodeSettings.fromEnvironment()
-                .withPort(Integer.getInteger("tests.es.port", 9251) + 31)
-                .withHeap("512m", "512m");
-        String zip = System.getProperty("es.distribution.zip", "");
-        if (!zip.isBlank()) {
-            settings = new LocalNodeSettings(
-                    settings.home(),
-                    settings.port(),
-                    settings.heapMin(),
-                    settings.heapMax(),
-                    Path.of(zip),
-                    settings.serviceUser());
-        }
-        return settings;
     }
 }
