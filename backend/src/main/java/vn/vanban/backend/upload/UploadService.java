@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import vn.vanban.indexer.document.Sha256;
 import vn.vanban.indexer.es.EsConnection;
 import vn.vanban.indexer.extract.Extractors;
 import vn.vanban.indexer.graph.Ancestors;
+import vn.vanban.indexer.graph.GraphState;
 import vn.vanban.indexer.index.DocumentIndex;
 import vn.vanban.indexer.ingest.FileStore;
 import vn.vanban.indexer.ingest.IngestPipeline;
@@ -87,7 +89,12 @@ public class UploadService {
             throw new UncheckedIOException(e);
         }
         IngestReport report;
-        try (Journal journal = Journal.open(journalDir.resolve("journal"), index.instanceId())) {
+        // As an ingest of the CLI: the graph is marked stale before any document is written, and the
+        // run holds the mark while it writes, so a reader's rebuild meanwhile does not clear it.
+        GraphState.Run run = new GraphState(index, Clock.systemUTC()).begin("upload");
+        try (run;
+                Journal journal = Journal.open(journalDir.resolve("journal"), index.instanceId())) {
+            run.beating();
             report = new IngestPipeline(
                             index,
                             new StandardDocumentReader(extractor),
@@ -104,6 +111,8 @@ public class UploadService {
             deleteQuietly(journalDir);
         }
         if (report.aborted() == null) {
+            // After the run ended, so this refresh may clear the mark; a stopped upload leaves it for the
+            // next read to rebuild the graph.
             new Ancestors(index).refresh();
         }
         return report;
