@@ -2,7 +2,7 @@ package vn.vanban.backend.document;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.vanban.backend.search.InvalidQueryException;
 import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.document.Relation;
 
 /**
  * {@code /api/documents/{key}…}: a key ({@code 03-CT%2FTW~tw~2021}, its {@code /} percent-encoded)
@@ -61,12 +63,29 @@ class DocumentController {
                 .body(new FileSystemResource(file.path()));
     }
 
-    /** The documents citing this one. */
-    record CitedBy(List<CitingDocument> citedBy) {}
-
+    /**
+     * A page of the documents citing this one, newest first, with the exact total and the counts by
+     * relation; {@code relation} keeps one relation, {@code after=next} reads the next page.
+     */
     @GetMapping("/{key}/cited-by")
-    CitedBy citedBy(@PathVariable String key, Audience audience) {
-        return new CitedBy(documents.citedBy(key, audience));
+    CitedByPage citedBy(
+            @PathVariable String key,
+            @RequestParam(required = false) @Nullable String relation,
+            @RequestParam(defaultValue = "" + CitedByPage.DEFAULT_SIZE) int size,
+            @RequestParam(required = false) @Nullable String after,
+            Audience audience) {
+        return documents.citedBy(key, relation(relation), size, after, audience);
+    }
+
+    private static @Nullable Relation relation(@Nullable String relation) {
+        if (relation == null || relation.isBlank()) {
+            return null;
+        }
+        try {
+            return Relation.valueOf(relation.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException("relation = IMPLEMENTS | BASIS | MENTIONS");
+        }
     }
 
     @GetMapping("/{key}/chain")

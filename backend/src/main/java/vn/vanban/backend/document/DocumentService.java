@@ -1,17 +1,25 @@
 package vn.vanban.backend.document;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import vn.vanban.backend.search.InvalidQueryException;
+import vn.vanban.backend.search.SearchQuery;
+import vn.vanban.backend.search.SearchService;
 import vn.vanban.indexer.access.Audience;
+import vn.vanban.indexer.document.Relation;
 import vn.vanban.indexer.graph.GraphNode;
 import vn.vanban.indexer.graph.GraphService;
 import vn.vanban.indexer.index.DocumentFields;
@@ -28,8 +36,6 @@ import vn.vanban.indexer.library.Library;
  */
 @Service
 public class DocumentService {
-
-    private static final List<String> RELATION_ORDER = List.of("IMPLEMENTS", "BASIS", "MENTIONS");
 
     private final vn.vanban.indexer.library.DocumentService library;
     private final DocumentIndex index;
@@ -110,52 +116,117 @@ public class DocumentService {
     }
 
     /**
-     * Documents the audience may read that cite this one, newest first, each with the strongest
-     * relation it cites it with: the library's citing query, reading the citations' relations too.
+     * One page of the documents the audience may read that cite this one, newest first, each with the
+     * strongest relation it cites it with (IMPLEMENTS, then BASIS, else MENTIONS), the exact count and
+     * the count by relation: one search request whatever the number of citing documents.
+     *
+     * @param relation only the documents whose strongest relation is this one; null for all
+     * @param size 1 to {@link CitedByPage#MAX_SIZE}
+     * @param after the {@link CitedByPage#next()} of the previous page; null for the first
+     * @throws InvalidQueryException for a size out of range or a cursor that is not one of these pages
+     * @throws DocumentNotFoundException when the audience may not read the document
      */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    public List<CitingDocument> citedBy(String keyOrNumber, Audience audience) {
+    @SuppressWarnings("rawtypes")
+    public CitedByPage citedBy(
+            String keyOrNumber, @Nullable Relation relation, int size, @Nullable String after, Audience audience) {
+        if (size < 1 || size > CitedByPage.MAX_SIZE) {
+            throw new InvalidQueryException(
+                    "Cỡ trang phải từ 1 đến " + CitedByPage.MAX_SIZE + " / size must be 1.." + CitedByPage.MAX_SIZE);
+        }
+        // The same order as a search by date, so its cursor is reused: newest first, then by key.
+        SearchService.Cursor from = after == null ? null : SearchService.Cursor.decode(after, SearchQuery.Sort.DATE);
         String key = resolve(keyOrNumber, audience).key();
+        Map<Relation, Query> strongest = new EnumMap<>(Relation.class);
+        for (Relation r : Relation.values()) {
+            strongest.put(r, strongest(key, r));
+        }
+        SearchRequest.Builder s = new SearchRequest.Builder()
+                .index(index.alias())
+                .size(size)
+                .trackTotalHits(t -> t.enabled(true))
+                .source(src -> src.filter(f -> f.includes(
+                        DocumentFields.KEY,
+                        DocumentFields.NUMBER,
+                        DocumentFields.TYPE_CODE,
+                        DocumentFields.ISSUER,
+                        DocumentFields.ISSUER_LEVEL,
+                        DocumentFields.DATE)))
+                // The named clauses only tell each hit its relation (matched_queries); they match nothing.
+                .query(q -> q.bool(b -> b.filter(DocumentIndex.citingQuery(key))
+                        .filter(DocumentIndex.visibleTo(audience))
+                        .should(strongest.entrySet().stream()
+                                .map(e -> named(e.getValue(), e.getKey()))
+                                .toList())))
+                .sort(SearchService.sort(SearchQuery.Sort.DATE));
+        strongest.forEach((r, q) -> s.aggregations(r.name(), a -> a.filter(q)));
+        if (relation != null) {
+            // After the counts: they stay those of every relation, as a search's facets do.
+            s.postFilter(strongest.get(relation));
+        }
+        if (from != null) {
+            s.searchAfter(from.values());
+        }
         try {
-            SearchResponse<Map> r = index.client()
-                    .search(
-                            s -> s.index(index.alias())
-                                    .size(10_000)
-                                    .source(src -> src.filter(f -> f.includes(
-                                            DocumentFields.KEY,
-                                            DocumentFields.NUMBER,
-                                            DocumentFields.TYPE_CODE,
-                                            DocumentFields.ISSUER,
-                                            DocumentFields.ISSUER_LEVEL,
-                                            DocumentFields.DATE,
-                                            DocumentFields.CITATION_TARGET_KEY,
-                                            DocumentFields.CITATION_RELATION)))
-                                    .query(q -> q.bool(b -> b.filter(DocumentIndex.citingQuery(key))
-                                            .filter(DocumentIndex.visibleTo(audience))))
-                                    .sort(o -> o.field(f -> f.field(DocumentFields.DATE)
-                                            .order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)
-                                            .missing("_last")))
-                                    .sort(o -> o.field(f -> f.field(DocumentFields.KEY))),
-                            Map.class);
-            return r.hits().hits().stream().map(h -> citing(key, h)).toList();
+            SearchResponse<Map> r = index.client().search(s.build(), Map.class);
+            List<Hit<Map>> hits = r.hits().hits();
+            Map<Relation, Long> counts = new EnumMap<>(Relation.class);
+            for (Relation rel : Relation.values()) {
+                counts.put(rel, r.aggregations().get(rel.name()).filter().docCount());
+            }
+            var total = r.hits().total();
+            String next = hits.size() == size
+                    ? new SearchService.Cursor(
+                                    SearchQuery.Sort.DATE, hits.getLast().sort())
+                            .encode()
+                    : null;
+            return new CitedByPage(
+                    hits.stream().map(DocumentService::citing).toList(),
+                    total == null ? hits.size() : total.value(),
+                    Collections.unmodifiableMap(counts),
+                    next);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static CitingDocument citing(String key, Hit<Map> h) {
-        Map<String, Object> src = h.source();
-        String relation = "MENTIONS";
-        for (Map<String, Object> c :
-                (List<Map<String, Object>>) src.getOrDefault(DocumentFields.CITATIONS, List.of())) {
-            if (key.equals(c.get("targetKey"))
-                    && c.get("relation") instanceof String rel
-                    && RELATION_ORDER.indexOf(rel) >= 0
-                    && RELATION_ORDER.indexOf(rel) < RELATION_ORDER.indexOf(relation)) {
-                relation = rel;
+    /**
+     * The documents citing {@code key} whose strongest relation to it is {@code relation}: a citation
+     * to it with that relation and none with a stronger one; MENTIONS is what is left, a citation
+     * whose relation is not known included. Relation's order is from the strongest.
+     */
+    private static Query strongest(String key, Relation relation) {
+        return Query.of(q -> q.bool(b -> {
+            b.filter(relation == Relation.MENTIONS ? DocumentIndex.citingQuery(key) : citingWith(key, relation));
+            for (Relation stronger : Relation.values()) {
+                if (stronger.compareTo(relation) >= 0) {
+                    break;
+                }
+                b.mustNot(citingWith(key, stronger));
             }
-        }
+            return b;
+        }));
+    }
+
+    /** Documents with a citation of {@code key} whose relation is {@code relation}. */
+    private static Query citingWith(String key, Relation relation) {
+        return Query.of(q -> q.nested(n -> n.path(DocumentFields.CITATIONS)
+                .query(nq -> nq.bool(b -> b.filter(f -> f.term(
+                                t -> t.field(DocumentFields.CITATION_TARGET_KEY).value(key)))
+                        .filter(f -> f.term(
+                                t -> t.field(DocumentFields.CITATION_RELATION).value(relation.name())))))));
+    }
+
+    private static Query named(Query query, Relation relation) {
+        return Query.of(q -> q.bool(b -> b.filter(query).queryName(relation.name())));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static CitingDocument citing(Hit<Map> h) {
+        Map<String, Object> src = h.source() == null ? Map.of() : h.source();
+        // Exactly one of the named relation clauses matches a citing document.
+        String relation = h.matchedQueries().isEmpty()
+                ? Relation.MENTIONS.name()
+                : h.matchedQueries().getFirst();
         Map<String, Object> type = src.get("type") instanceof Map<?, ?> t ? (Map<String, Object>) t : Map.of();
         return new CitingDocument(
                 h.id(),

@@ -364,7 +364,11 @@ public class SearchService {
         }
     }
 
-    private static List<SortOptions> sort(SearchQuery.Sort sort) {
+    /**
+     * The order of a sort: a {@link Cursor} is a position in it. The DATE order (newest first, then by
+     * key) is also the order of the documents citing one ({@code DocumentService.citedBy}).
+     */
+    public static List<SortOptions> sort(SearchQuery.Sort sort) {
         SortOptions byKey =
                 SortOptions.of(o -> o.field(f -> f.field(DocumentFields.KEY).order(SortOrder.Asc)));
         return switch (sort) {
@@ -489,10 +493,13 @@ public class SearchService {
         return List.copyOf(out.values()).subList(0, Math.min(SUGGESTIONS, out.size()));
     }
 
-    /** The {@code next} cursor: the sort it belongs to and the last hit's sort values, base64url JSON. */
-    record Cursor(SearchQuery.Sort sort, List<FieldValue> values) {
+    /**
+     * The {@code next} cursor: the sort it belongs to and the last hit's sort values, base64url JSON;
+     * opaque to clients. Public for the other lists paged in a {@link #sort} order (cited-by).
+     */
+    public record Cursor(SearchQuery.Sort sort, List<FieldValue> values) {
 
-        String encode() {
+        public String encode() {
             List<Object> raw = new ArrayList<>();
             raw.add(sort.name());
             for (FieldValue v : values) {
@@ -507,7 +514,8 @@ public class SearchService {
             }
         }
 
-        static Cursor decode(String cursor, SearchQuery.Sort expected) {
+        /** @throws InvalidQueryException when the cursor is not one of {@code expected}'s */
+        public static Cursor decode(String cursor, SearchQuery.Sort expected) {
             List<Object> raw;
             try {
                 raw = JSON.readValue(Base64.getUrlDecoder().decode(cursor), new TypeReference<List<Object>>() {});

@@ -241,6 +241,115 @@ class DocumentApiIT extends ApiTestBase {
     }
 
     @Test
+    void cited_by_pages_walk_every_citing_document_once_newest_first_and_the_total_counts_them() {
+        JsonNode first = ok(CT03_PATH + "/cited-by?size=7");
+        long total = first.get("total").asLong();
+        List<JsonNode> walked = walk(CT03_PATH + "/cited-by?size=7");
+        assertThat(total).isGreaterThan(7);
+        assertThat(walked).hasSize((int) total);
+        assertThat(walked.stream().map(c -> c.get("key").asText()).distinct()).hasSize((int) total);
+        // Newest first (undated last), as one unpaged list would be.
+        List<String> dates =
+                walked.stream().map(c -> c.path("date").asText("0000-00-00")).toList();
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // The first page of the default size is the start of the same list.
+        JsonNode byDefault = ok(CT03_PATH + "/cited-by");
+        assertThat(byDefault.get("total").asLong()).isEqualTo(total);
+        assertThat(byDefault.get("citedBy").get(0).get("key").asText())
+                .isEqualTo(walked.getFirst().get("key").asText());
+    }
+
+    @Test
+    void cited_by_counts_each_citing_document_once_under_the_strongest_relation_its_citations_give() {
+        JsonNode page = ok(CT03_PATH + "/cited-by?size=500");
+        long total = page.get("total").asLong();
+        assertThat(page.get("next").isNull())
+                .as("one page holds the fixture's citing documents")
+                .isTrue();
+        JsonNode counts = page.get("countsByRelation");
+        assertThat(counts.properties().stream().map(Map.Entry::getKey))
+                .containsExactly("IMPLEMENTS", "BASIS", "MENTIONS");
+        assertThat(counts.get("IMPLEMENTS").asLong()).isPositive();
+        assertThat(counts.get("IMPLEMENTS").asLong()
+                        + counts.get("BASIS").asLong()
+                        + counts.get("MENTIONS").asLong())
+                .isEqualTo(total);
+        // Each document's relation, read from its own citations of the directive.
+        Map<String, Long> fromTheDocuments = new TreeMap<>();
+        for (JsonNode c : page.get("citedBy")) {
+            String strongest =
+                    strongestRelation(ok("/api/documents/" + enc(c.get("key").asText())));
+            assertThat(c.get("relation").asText()).as(c.get("key").asText()).isEqualTo(strongest);
+            fromTheDocuments.merge(strongest, 1L, Long::sum);
+        }
+        for (String relation : List.of("IMPLEMENTS", "BASIS", "MENTIONS")) {
+            assertThat(counts.get(relation).asLong())
+                    .as(relation)
+                    .isEqualTo(fromTheDocuments.getOrDefault(relation, 0L));
+        }
+    }
+
+    @Test
+    void cited_by_one_relation_pages_only_its_documents_and_keeps_the_counts_of_all() {
+        JsonNode all = ok(CT03_PATH + "/cited-by?size=500");
+        assertThat(all.get("next").isNull())
+                .as("one page holds the fixture's citing documents")
+                .isTrue();
+        Set<String> union = new TreeSet<>();
+        for (String relation : List.of("IMPLEMENTS", "BASIS", "MENTIONS")) {
+            String path = CT03_PATH + "/cited-by?relation=" + relation + "&size=3";
+            JsonNode first = ok(path);
+            assertThat(first.get("total").asLong())
+                    .as(relation)
+                    .isEqualTo(all.get("countsByRelation").get(relation).asLong());
+            assertThat(first.get("countsByRelation")).isEqualTo(all.get("countsByRelation"));
+            List<JsonNode> walked = walk(path);
+            assertThat(walked).hasSize(first.get("total").asInt());
+            walked.forEach(c -> {
+                assertThat(c.get("relation").asText()).isEqualTo(relation);
+                assertThat(union.add(c.get("key").asText())).isTrue();
+            });
+        }
+        Set<String> everyone = new TreeSet<>();
+        all.get("citedBy").forEach(c -> everyone.add(c.get("key").asText()));
+        assertThat(union).isEqualTo(everyone);
+    }
+
+    @Test
+    void cited_by_refuses_a_page_too_large_an_unknown_relation_and_a_foreign_cursor() {
+        for (String query : List.of("size=0", "size=501", "relation=AMENDS", "after=not-a-cursor")) {
+            ApiClient.Response r = api().get(CT03_PATH + "/cited-by?" + query);
+            assertThat(r.status()).as(query).isEqualTo(400);
+            assertThat(r.json().get("type").asText()).as(query).endsWith("/invalid-query");
+        }
+        assertThat(api().get(CT03_PATH + "/cited-by?size=500").status()).isEqualTo(200);
+    }
+
+    /** Every entry of the pages from {@code path} on, following {@code next}. */
+    private List<JsonNode> walk(String path) {
+        List<JsonNode> out = new ArrayList<>();
+        String next = null;
+        do {
+            JsonNode page = ok(next == null ? path : path + "&after=" + enc(next));
+            page.get("citedBy").forEach(out::add);
+            next = page.get("next").isNull() ? null : page.get("next").asText();
+        } while (next != null);
+        return out;
+    }
+
+    /** IMPLEMENTS, else BASIS, else MENTIONS: of the document's citations of 03-CT/TW. */
+    private static String strongestRelation(JsonNode document) {
+        Set<String> relations = new HashSet<>();
+        for (JsonNode c : document.get("citations")) {
+            if (ApiFixture.CT03.equals(c.path("targetKey").asText())) {
+                relations.add(c.path("relation").asText());
+            }
+        }
+        assertThat(relations).as(document.get("key").asText()).isNotEmpty();
+        return relations.contains("IMPLEMENTS") ? "IMPLEMENTS" : relations.contains("BASIS") ? "BASIS" : "MENTIONS";
+    }
+
+    @Test
     void the_graph_shows_the_roots_and_the_implementers_down_two_levels() {
         String key = keyOf("179-KH/TU");
         JsonNode graph = ok("/api/documents/" + enc(key) + "/graph?down=2");

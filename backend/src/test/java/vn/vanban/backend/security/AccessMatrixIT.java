@@ -5,13 +5,17 @@ import static vn.vanban.backend.testing.ApiClient.enc;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -185,6 +189,54 @@ class AccessMatrixIT extends ApiTestBase {
         long publicFacet = facetCount(api().get(all).json(), "issuerSide", "PARTY");
         long officialFacet = facetCount(as("official", all).json(), "issuerSide", "PARTY");
         assertThat(officialFacet - publicFacet).isEqualTo(internalCount("PARTY"));
+    }
+
+    @Test
+    void the_public_cited_by_counts_leave_out_exactly_the_internal_citing_documents() throws IOException {
+        String citedBy = "/api/documents/" + enc(ApiFixture.CT03) + "/cited-by?size=500";
+        // Counted on the resolved keys ("cites"), not on the nested citations the endpoint reads.
+        long internal = TestElasticsearch.client()
+                .count(c -> c.index(ApiFixture.ALIAS)
+                        .query(q -> q.bool(b -> b.filter(
+                                        f -> f.term(t -> t.field("visibility").value("INTERNAL")))
+                                .filter(f -> f.term(t -> t.field("cites").value(ApiFixture.CT03))))))
+                .count();
+        assertThat(internal).isPositive();
+        JsonNode pub = api().get(citedBy).json();
+        assertThat(sum(pub.get("countsByRelation"))).isEqualTo(pub.get("total").asLong());
+        Set<String> publicKeys = new HashSet<>();
+        pub.get("citedBy").forEach(c -> publicKeys.add(c.get("key").asText()));
+        for (String role : ROLES) {
+            JsonNode official = as(role, citedBy).json();
+            assertThat(official.get("total").asLong() - pub.get("total").asLong())
+                    .as(role)
+                    .isEqualTo(internal);
+            assertThat(sum(official.get("countsByRelation")))
+                    .as(role)
+                    .isEqualTo(official.get("total").asLong());
+            // By relation, the difference is the hidden documents' own relations.
+            Map<String, Long> hidden = new HashMap<>();
+            official.get("citedBy").forEach(c -> {
+                if (!publicKeys.contains(c.get("key").asText())) {
+                    hidden.merge(c.get("relation").asText(), 1L, Long::sum);
+                }
+            });
+            assertThat(hidden.get("IMPLEMENTS")).as(role).isNotNull();
+            for (String relation : List.of("IMPLEMENTS", "BASIS", "MENTIONS")) {
+                assertThat(official.get("countsByRelation").get(relation).asLong()
+                                - pub.get("countsByRelation").get(relation).asLong())
+                        .as(role + " " + relation)
+                        .isEqualTo(hidden.getOrDefault(relation, 0L));
+            }
+        }
+    }
+
+    private static long sum(JsonNode counts) {
+        long sum = 0;
+        for (JsonNode n : counts) {
+            sum += n.asLong();
+        }
+        return sum;
     }
 
     private static long internalCount(@org.jspecify.annotations.Nullable String issuerSide) throws IOException {

@@ -30,9 +30,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import vn.vanban.backend.document.AmbiguousDocumentException;
 import vn.vanban.backend.document.ChainView;
-import vn.vanban.backend.document.CitingDocument;
+import vn.vanban.backend.document.CitedByPage;
 import vn.vanban.backend.document.DocumentNotFoundException;
 import vn.vanban.backend.document.DocumentService;
 import vn.vanban.backend.document.DocumentView;
@@ -57,12 +58,19 @@ public class DocumentPage extends Div implements HasUrlParameter<String>, HasDyn
     private final DocumentService documents;
     private final ReferenceGraphService graph;
     private final SearchService search;
+    private final int citedByPage;
     private String title = "";
 
-    DocumentPage(DocumentService documents, ReferenceGraphService graph, SearchService search) {
+    DocumentPage(
+            DocumentService documents,
+            ReferenceGraphService graph,
+            SearchService search,
+            @Value("${vanban.portal.cited-by-page:" + CitedByPage.DEFAULT_SIZE + "}") int citedByPage) {
         this.documents = documents;
         this.graph = graph;
         this.search = search;
+        // The API's bounds: a page the service would refuse is never asked for.
+        this.citedByPage = Math.clamp(citedByPage, 1, CitedByPage.MAX_SIZE);
         addClassName("vb-document");
     }
 
@@ -113,7 +121,7 @@ public class DocumentPage extends Div implements HasUrlParameter<String>, HasDyn
         } else {
             add(new Paragraph(getTranslation("document.citedOnly")));
         }
-        add(citedBy(d.key()));
+        add(new CitedByList(documents, d.key(), citedByPage));
     }
 
     /** Every path up to the directive, each a breadcrumb from the directive down to this document. */
@@ -306,30 +314,6 @@ public class DocumentPage extends Div implements HasUrlParameter<String>, HasDyn
         return span;
     }
 
-    private Component citedBy(String key) {
-        Div box = new Div();
-        box.setId("cited-by");
-        List<CitingDocument> citing;
-        try {
-            citing = documents.citedBy(key, Audiences.current());
-        } catch (RuntimeException e) {
-            return box;
-        }
-        if (citing.isEmpty()) {
-            return box;
-        }
-        box.add(new H3(getTranslation("document.citedBy", citing.size())));
-        UnorderedList list = new UnorderedList();
-        for (CitingDocument c : citing) {
-            list.add(new ListItem(
-                    Badges.badge(getTranslation("relation." + c.relation()), "relation"),
-                    link(c.key(), c.number() == null ? c.key() : c.number()),
-                    new Text(" " + join(c.issuer(), c.date()))));
-        }
-        box.add(list);
-        return box;
-    }
-
     private Paragraph row(String label, String value) {
         Paragraph p = new Paragraph();
         p.setVisible(!value.isBlank());
@@ -339,13 +323,13 @@ public class DocumentPage extends Div implements HasUrlParameter<String>, HasDyn
         return p;
     }
 
-    private static Anchor link(@Nullable String key, String label) {
+    static Anchor link(@Nullable String key, String label) {
         Anchor a = new Anchor(key == null ? "" : Routes.document(key), label);
         a.getElement().setAttribute("router-link", true);
         return a;
     }
 
-    private static String join(@Nullable String... parts) {
+    static String join(@Nullable String... parts) {
         List<String> kept = new ArrayList<>();
         for (String p : parts) {
             if (p != null && !p.isBlank()) {

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.QueryParameters;
@@ -22,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.vanban.backend.document.CitedByPage;
+import vn.vanban.backend.document.DocumentService;
 import vn.vanban.backend.document.ImplementersView;
 import vn.vanban.backend.document.ReferenceGraphService;
 import vn.vanban.frontend.PortalApplication;
@@ -32,6 +36,7 @@ import vn.vanban.frontend.implementers.TimelineChart;
 import vn.vanban.frontend.search.SearchView;
 import vn.vanban.indexer.access.Audience;
 import vn.vanban.indexer.assignment.FollowUp;
+import vn.vanban.indexer.document.Relation;
 import vn.vanban.indexer.testing.TestElasticsearch;
 
 /**
@@ -43,15 +48,21 @@ import vn.vanban.indexer.testing.TestElasticsearch;
         properties = {
             "vanban.index.alias=" + PortalFixture.ALIAS,
             "vanban.security.rate-limit.requests=100000",
+            "vanban.portal.cited-by-page=" + PortalViewsIT.CITED_BY_PAGE,
             // The dev-mode tools would cover the header in screenshots.
             "vaadin.devmode.devTools.enabled=false"
         })
 class PortalViewsIT extends SpringBrowserlessTest {
 
     private static final String CT03 = "03-CT/TW~tw~2021";
+    /** Smaller than the portal's 50, so that the fixture's directive is cited by several pages. */
+    static final int CITED_BY_PAGE = 10;
 
     @Autowired
     ReferenceGraphService graph;
+
+    @Autowired
+    DocumentService documents;
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
@@ -94,6 +105,57 @@ class PortalViewsIT extends SpringBrowserlessTest {
                 .extracting(Anchor::getText)
                 .contains("03-CT/TW");
         assertThat($(Anchor.class).withClassName("vb-citation").all()).isNotEmpty();
+    }
+
+    @Test
+    void the_directive_is_cited_by_an_exact_count_a_page_at_a_time_and_a_relation_chip_keeps_its_documents() {
+        CitedByPage all = documents.citedBy(CT03, null, CitedByPage.MAX_SIZE, null, Audience.PUBLIC);
+        int total = (int) all.total();
+        int implementing = all.countsByRelation().get(Relation.IMPLEMENTS).intValue();
+        assertThat(total).as("more citing documents than two pages").isGreaterThan(2 * CITED_BY_PAGE);
+        assertThat(implementing).isPositive();
+        navigate(DocumentPage.class, CT03);
+
+        Div box = $(Div.class).id("cited-by");
+        String heading = $(H3.class).from(box).first().getText();
+        assertThat(heading).startsWith("Được trích dẫn bởi (");
+        assertThat(heading.replaceAll("\\D", "")).isEqualTo(Integer.toString(total));
+        assertThat(citing(box)).hasSize(CITED_BY_PAGE);
+
+        // "Xem thêm" adds the next page, until every citing document is there, each once.
+        Button more = $(Button.class).id("cited-by-more");
+        test(more).click();
+        assertThat(citing(box)).hasSize(2 * CITED_BY_PAGE);
+        while (more.isVisible()) {
+            test(more).click();
+        }
+        assertThat(citing(box)).hasSize(total).doesNotHaveDuplicates();
+        assertThat($(Span.class).id("cited-by-shown").getText()).isEqualTo("Đang hiển thị " + total + " / " + total);
+
+        // The chip of a relation starts again from the first page of that relation only.
+        Button implementsChip = $(Button.class).id("cited-by-IMPLEMENTS");
+        assertThat(implementsChip.getText()).isEqualTo("Triển khai (" + implementing + ")");
+        test(implementsChip).click();
+        assertThat(implementsChip.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(citing(box)).hasSize(Math.min(CITED_BY_PAGE, implementing));
+        while (more.isVisible()) {
+            test(more).click();
+        }
+        assertThat(citing(box)).hasSize(implementing).doesNotHaveDuplicates();
+        assertThat($(Span.class).withClassName("vb-badge-relation").from(box).all())
+                .extracting(Span::getText)
+                .containsOnly("Triển khai");
+
+        test($(Button.class).id("cited-by-all")).click();
+        assertThat(citing(box)).hasSize(CITED_BY_PAGE);
+        assertThat(more.isVisible()).isTrue();
+    }
+
+    /** The links of the "cited by" list, in order. */
+    private List<String> citing(Div box) {
+        return $(Anchor.class).from($(UnorderedList.class).from(box).id("cited-by-list")).all().stream()
+                .map(Anchor::getHref)
+                .toList();
     }
 
     @Test
