@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.vanban.analysis.text.VietnameseText;
 import vn.vanban.indexer.document.Citation;
 import vn.vanban.indexer.document.DocumentNumbers;
 import vn.vanban.indexer.document.DocumentType;
@@ -84,7 +85,8 @@ public final class CitationFinder {
                     + "|\\s{1,3}(?=(?:quy\\s{1,3}định|hướng\\s{1,3}dẫn|ban\\s{1,3}hành|sửa\\s{1,3}đổi|bổ\\s{1,3}sung|phê\\s{1,3}duyệt"
                     + "|thành\\s{1,3}lập|công\\s{1,3}bố|bãi\\s{1,3}bỏ|điều\\s{1,3}chỉnh|giao|phân\\s{1,3}bổ)(?![\\p{L}]))");
 
-    private static final Pattern WORD = Pattern.compile("\\s{0,400}+([\\p{L}\\d]+|-)");
+    /** A word of a name; an apostrophe inside it belongs to it ("phường B'Lao", "xã Ia H'Drai"). */
+    private static final Pattern WORD = Pattern.compile("\\s{0,400}+([\\p{L}\\d]+(?:['’][\\p{L}\\d]+)*|-)");
 
     private static final Pattern TYPE_AHEAD = Pattern.compile("(?iu:" + TYPES + ")(?![\\p{L}])");
 
@@ -130,8 +132,7 @@ public final class CitationFinder {
 
     private List<Mention> collect(String text, CitationContext ctx) {
         List<Mention> found = new ArrayList<>();
-        String ownKey = ctx.ownNumber() == null ? null : DocumentNumbers.key(ctx.ownNumber());
-        addNumbered(found, text, ownKey);
+        addNumbered(found, text);
         // Literal anchors first (String.indexOf), then the pattern at that place: much cheaper than
         // letting the regex engine try every position of a long text.
         Matcher congress = CONGRESS.matcher(text);
@@ -174,14 +175,55 @@ public final class CitationFinder {
         for (Mention m : kept) {
             completeTail(text, m, ctx);
         }
+        kept.removeIf(m -> isOwn(m, ctx));
         return kept;
     }
+
+    /**
+     * The document's own number is no citation — unless another organ issued it: numbers restart with
+     * every organ and year, so a township plan {@code 01/KH-UBND} implements the district's {@code
+     * 01/KH-UBND} ("Thực hiện Kế hoạch số 01/KH-UBND … của UBND huyện"). A mention of the own number is
+     * the document itself when it names no issuer, or the document's own (or a name the own one
+     * completes: "Ủy ban nhân dân"), and no date of another year.
+     */
+    private static boolean isOwn(Mention m, CitationContext ctx) {
+        if (m.number == null || ctx.ownNumber() == null) {
+            return false;
+        }
+        if (!DocumentNumbers.key(m.number).equals(DocumentNumbers.key(ctx.ownNumber()))) {
+            return false;
+        }
+        if (m.date != null
+                && ctx.date() != null
+                && m.date.getYear() != ctx.date().getYear()) {
+            return false;
+        }
+        if (m.issuer == null || ctx.issuer() == null) {
+            return true;
+        }
+        String cited = organWords(m.issuer);
+        String own = organWords(ctx.issuer());
+        return own.equals(cited) || own.startsWith(cited + " ");
+    }
+
+    /** An organ's name compared word by word: case, tone placement and "UBND" do not matter. */
+    private static String organWords(String issuer) {
+        String s = VietnameseText.normalize(Issuers.expand(issuer)).toLowerCase(Locale.ROOT);
+        return ACTING_BODY_FOLDED
+                .matcher(s)
+                .replaceFirst("")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    private static final Pattern ACTING_BODY_FOLDED =
+            Pattern.compile("^(?:ban thường vụ|ban thường trực|thường trực) ");
 
     private static boolean startsWord(String text, int at) {
         return at == 0 || !Character.isLetter(text.charAt(at - 1));
     }
 
-    private void addNumbered(List<Mention> out, String text, @Nullable String ownKey) {
+    private void addNumbered(List<Mention> out, String text) {
         // Transparent bounds: the pattern's look-behind sees the text before the region.
         Matcher m = NumberSyntax.NUMBER_PATTERN.matcher(text).useTransparentBounds(true);
         int length = text.length();
@@ -196,9 +238,6 @@ public final class CitationFinder {
             }
             i = m.end() - 1;
             String number = DocumentNumbers.normalize(m.group());
-            if (ownKey != null && DocumentNumbers.key(number).equals(ownKey)) {
-                continue;
-            }
             int start = m.start();
             DocumentType type = null;
             String title = null;

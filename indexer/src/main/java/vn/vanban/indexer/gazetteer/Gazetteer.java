@@ -35,10 +35,15 @@ public final class Gazetteer {
     /** Derived from an npm package by {@code scripts/gazetteer-communes.py}; the file names its source. */
     private static final String COMMUNES = "/vn/vanban/indexer/gazetteer/communes.json";
 
-    /** A unit word followed by a capitalised name: "tỉnh Quảng Ninh", "thành phố Cẩm Phả", "xã Đoàn Kết". */
+    /**
+     * A unit word followed by a capitalised name: "tỉnh Quảng Ninh", "thành phố Cẩm Phả", "xã Đoàn Kết";
+     * a name may end in a numeral ("xã Sơn Kim 1", "xã Sơn Kim 2" of Hương Sơn are two communes), but
+     * not in a date ("xã Đoàn Kết 12/3").
+     */
     private static final Pattern UNIT_NAME =
             Pattern.compile("(?iuU)\\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\s+"
-                    + "((?-i:\\p{Lu}[\\p{L}\\d'’]*|\\d+\\b)(?:[ \\t]+(?-i:\\p{Lu}[\\p{L}\\d'’]*)){0,4})");
+                    + "((?-i:\\p{Lu}[\\p{L}\\d'’]*|\\d+\\b)(?:[ \\t]+(?-i:\\p{Lu}[\\p{L}\\d'’]*)){0,4}"
+                    + "(?:[ \\t]+\\d{1,2}(?!\\d|[/.\\-]\\d))?)");
 
     /** A committee named after its unit: "Tỉnh ủy An Giang", "Thành ủy Cẩm Phả", "Huyện ủy Vân Đồn". */
     private static final Pattern COMMITTEE_NAME = Pattern.compile(
@@ -50,6 +55,8 @@ public final class Gazetteer {
     private final Map<String, List<Unit>> districtsByProvince = new HashMap<>();
     /** Keyed by province and district key: district names repeat across provinces. */
     private final Map<String, List<Commune>> communesByDistrict = new HashMap<>();
+    /** Keyed by kind and name ("thị trấn/thọ xuân"): commune names repeat across districts too. */
+    private final Map<String, List<Commune>> communesByName = new HashMap<>();
 
     private final int communeCount;
 
@@ -94,6 +101,11 @@ public final class Gazetteer {
                         list.add(new Commune(c.get(0).asText(), c.get(2).asText(), kind, d.getKey(), p.getKey()));
                     }
                     communesByDistrict.put(districtKey(p.getKey(), d.getKey()), List.copyOf(list));
+                    for (Commune c : list) {
+                        communesByName
+                                .computeIfAbsent(communeKey(c.kind(), c.name()), k -> new ArrayList<>(1))
+                                .add(c);
+                    }
                     count += list.size();
                 }
             }
@@ -172,6 +184,21 @@ public final class Gazetteer {
      */
     public List<Commune> communesOf(String province, String district) {
         return communesByDistrict.getOrDefault(districtKey(stripKind(province), stripKind(district)), List.of());
+    }
+
+    /**
+     * The one commune of this kind and name in the whole country, if there is only one: a township
+     * printed without its district ("ỦY BAN NHÂN DÂN / THỊ TRẤN THỌ XUÂN") is still placed, since no
+     * other thị trấn is called so (the xã Thọ Xuân of Đan Phượng is another kind). Empty when the name
+     * is unknown or repeats (xã Bình Hòa exists in many districts): never a guess.
+     */
+    public Optional<Commune> onlyCommuneNamed(String kind, String name) {
+        List<Commune> found = communesByName.getOrDefault(communeKey(kind, name), List.of());
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static String communeKey(String kind, String name) {
+        return key(kind) + "/" + key(name);
     }
 
     /** How many communes the gazetteer holds. */

@@ -86,8 +86,9 @@ public final class CitationResolver {
                 : lookup(pending.stream().map(i -> out.get(i).numberKey()).toList());
         Set<String> provinces = possibleProvinces(doc);
         String district = doc.district();
+        Integer citingYear = doc.date() == null ? null : doc.date().getYear();
         for (int i : pending) {
-            out.set(i, fromContext(out, i, fullByNumber, fromIndex, provinces, district));
+            out.set(i, fromContext(out, i, fullByNumber, fromIndex, provinces, district, citingYear));
         }
         return out;
     }
@@ -120,7 +121,8 @@ public final class CitationResolver {
             Map<String, List<ResolvedCitation>> fullByNumber,
             Map<String, List<Candidate>> fromIndex,
             Set<String> provinces,
-            @Nullable String district) {
+            @Nullable String district,
+            @Nullable Integer citingYear) {
         ResolvedCitation r = all.get(i);
         Citation c = r.citation();
         if (c.repeatOf() != null && c.repeatOf() >= 0 && c.repeatOf() < i) {
@@ -176,6 +178,11 @@ public final class CitationResolver {
                         List.of());
             }
         }
+        String latest = issuerKnown && r.year() == null ? latestNotAfter(candidates, citingYear) : null;
+        if (latest != null) {
+            return new ResolvedCitation(
+                    c, r.numberKey(), r.issuerKey(), r.year(), latest, Resolution.RESOLVED, List.of());
+        }
         if (candidates.size() == 1 && issuerKnown) {
             return new ResolvedCitation(
                     c,
@@ -226,20 +233,31 @@ public final class CitationResolver {
                         numberKeysOfChunk.stream().map(FieldValue::of).toList();
                 Map<String, List<Candidate>> candidates = lookup(numberKeysOfChunk);
                 Set<String> candidatesLookedUp = new HashSet<>(numberKeysOfChunk);
+                Set<String> ofSeveralYears = ofSeveralYears(candidates);
+                List<FieldValue> severalYears =
+                        ofSeveralYears.stream().map(FieldValue::of).toList();
                 List<Hit<Map>> hits = new ArrayList<>();
                 index.forEachHit(
                         Query.of(q -> q.nested(n -> n.path(DocumentFields.CITATIONS)
-                                .query(nq -> nq.bool(b -> b.filter(
-                                                f -> f.terms(t -> t.field(DocumentFields.CITATION_NUMBER_KEY)
-                                                        .terms(v -> v.value(chunk))))
-                                        .mustNot(m -> m.term(t -> t.field(DocumentFields.CITATION_RESOLUTION)
-                                                .value(Resolution.RESOLVED.name()))))))),
+                                .query(nq -> nq.bool(b -> b.should(open -> open.bool(ob -> ob.filter(
+                                                        f -> f.terms(t -> t.field(DocumentFields.CITATION_NUMBER_KEY)
+                                                                .terms(v -> v.value(chunk))))
+                                                .mustNot(m -> m.term(t -> t.field(DocumentFields.CITATION_RESOLUTION)
+                                                        .value(Resolution.RESOLVED.name())))))
+                                        // A citation without a date that took one year of a number and
+                                        // issuer having several: a later file may have brought its year.
+                                        .should(dateless -> dateless.bool(db -> db.filter(
+                                                        f -> f.terms(t -> t.field(DocumentFields.CITATION_TARGET_KEY)
+                                                                .terms(v -> v.value(severalYears))))
+                                                .mustNot(m -> m.exists(e -> e.field(DocumentFields.CITATION_DATE)))))
+                                        .minimumShouldMatch("1"))))),
                         List.of(
                                 DocumentFields.CITATIONS,
                                 DocumentFields.PARENTS,
                                 DocumentFields.CITES,
                                 DocumentFields.PROVINCE,
-                                DocumentFields.DISTRICT),
+                                DocumentFields.DISTRICT,
+                                DocumentFields.YEAR),
                         hits::add);
                 for (Hit<Map> hit : hits) {
                     Map<String, Object> source = hit.source();
@@ -249,6 +267,7 @@ public final class CitationResolver {
                     String district = source.get(DocumentFields.DISTRICT) instanceof String d ? d : null;
                     Set<String> provinces = possibleProvinces(
                             source.get(DocumentFields.PROVINCE) instanceof String p ? p : null, district);
+                    Integer citingYear = source.get(DocumentFields.YEAR) instanceof Number y ? y.intValue() : null;
                     for (int i = 0; i < citations.size(); i++) {
                         Map<String, Object> c = citations.get(i);
                         Object repeatOf = c.get("repeatOf");
@@ -257,7 +276,9 @@ public final class CitationResolver {
                         } else if (c.get("numberKey") instanceof String numberKey
                                 && candidatesLookedUp.contains(numberKey)) {
                             // Only the numbers of this chunk: the others' candidates were not looked up.
-                            changed |= reresolve(c, hit.id(), candidates, provinces, district);
+                            changed |= c.get("targetKey") instanceof String target && ofSeveralYears.contains(target)
+                                    ? relatest(c, hit.id(), candidates, citingYear)
+                                    : reresolve(c, hit.id(), candidates, provinces, district, citingYear);
                         }
                     }
                     if (!changed) {
@@ -313,12 +334,55 @@ public final class CitationResolver {
         return changed;
     }
 
+    /**
+     * The keys of every number and issuer that has documents in several years ({@code 83-KH/HU} of the
+     * Huyện ủy Gia Bình in 2021 and in 2022).
+     */
+    private static Set<String> ofSeveralYears(Map<String, List<Candidate>> candidates) {
+        Set<String> out = new TreeSet<>();
+        for (List<Candidate> list : candidates.values()) {
+            Map<String, Set<Integer>> years = new HashMap<>();
+            for (Candidate cand : list) {
+                if (cand.issuerKey() != null && cand.year() != null) {
+                    years.computeIfAbsent(cand.issuerKey(), k -> new HashSet<>())
+                            .add(cand.year());
+                }
+            }
+            for (Candidate cand : list) {
+                if (cand.issuerKey() != null
+                        && years.getOrDefault(cand.issuerKey(), Set.of()).size() > 1) {
+                    out.add(cand.key());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A dateless citation resolved to one year of several: the latest not later than the citing year. */
+    private static boolean relatest(
+            Map<String, Object> c, String self, Map<String, List<Candidate>> candidates, @Nullable Integer citingYear) {
+        if (c.get("date") != null || !(c.get("issuerKey") instanceof String issuerKey)) {
+            return false;
+        }
+        List<String> sameOrgan = candidates.getOrDefault((String) c.get("numberKey"), List.of()).stream()
+                .filter(cand -> !cand.key().equals(self) && issuerKey.equals(cand.issuerKey()))
+                .map(Candidate::key)
+                .toList();
+        String latest = latestNotAfter(sameOrgan, citingYear);
+        if (latest == null || latest.equals(c.get("targetKey"))) {
+            return false;
+        }
+        c.put("targetKey", latest);
+        return true;
+    }
+
     private static boolean reresolve(
             Map<String, Object> c,
             String self,
             Map<String, List<Candidate>> candidates,
             Set<String> provinces,
-            @Nullable String district) {
+            @Nullable String district,
+            @Nullable Integer citingYear) {
         Object numberKey = c.get("numberKey");
         if (numberKey == null || Resolution.RESOLVED.name().equals(c.get("resolution"))) {
             return false;
@@ -350,6 +414,9 @@ public final class CitationResolver {
             c.put("issuerKey", new DocumentKey(narrowed).issuerKey());
         } else if (fit.isEmpty()) {
             resolution = Resolution.UNRESOLVED.name();
+        } else if (issuerKey != null && year == null && latestNotAfter(fit, citingYear) != null) {
+            resolution = Resolution.RESOLVED.name();
+            target = latestNotAfter(fit, citingYear);
         } else if (fit.size() == 1 && issuerKey != null) {
             resolution = Resolution.RESOLVED.name();
             target = fit.iterator().next();
@@ -428,6 +495,38 @@ public final class CitationResolver {
             }
         }
         return provinces;
+    }
+
+    /**
+     * A citation that names number and issuer but no date ("Kế hoạch số 83-KH/HU của Huyện ủy Gia
+     * Bình") among documents of that organ and number from several years: numbers restart every year
+     * (DOMAIN.md), and a document cites what was issued before it, so it names the latest of them not
+     * later than its own year. Null when the citing year is unknown or no candidate is that early (then
+     * the candidates decide as before).
+     */
+    private static @Nullable String latestNotAfter(java.util.Collection<String> keys, @Nullable Integer citingYear) {
+        if (citingYear == null) {
+            return null;
+        }
+        String latest = null;
+        int latestYear = Integer.MIN_VALUE;
+        for (String key : keys) {
+            Integer year = yearOf(key);
+            if (year != null && year <= citingYear && year > latestYear) {
+                latest = key;
+                latestYear = year;
+            }
+        }
+        return latest;
+    }
+
+    private static @Nullable Integer yearOf(String key) {
+        int sep = key.lastIndexOf('~');
+        try {
+            return sep < 0 ? null : Integer.valueOf(key.substring(sep + 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static boolean agrees(ResolvedCitation r, @Nullable String issuerKey, @Nullable Integer year) {

@@ -461,6 +461,12 @@ public final class DocumentParser {
         if (level == IssuerLevel.COMMUNE && locality.district() == null && locality.province() == null) {
             locality = placedByItsSuperior(locality, signature.recipients, date);
         }
+        if (locality.commune() != null && locality.district() == null && locality.province() == null) {
+            locality = placedByItsName(locality, communeKind(locality, issuer.name, issuer.parent), date);
+        }
+        if (level == IssuerLevel.DISTRICT && locality.district() != null && locality.province() == null) {
+            locality = districtPlacedByItsSuperior(locality, signature.recipients, date);
+        }
 
         // Citations.
         CitationContext context = new CitationContext(
@@ -1037,6 +1043,42 @@ public final class DocumentParser {
             }
         }
         return provinceOnly == null ? own : provinceOnly;
+    }
+
+    /** A commune no superior placed, whose kind and name only one commune of the country has. */
+    private Locality placedByItsName(Locality own, @Nullable String kind, @Nullable LocalDate date) {
+        String name = own.commune();
+        if (kind == null || name == null || date != null && !date.isBefore(Gazetteer.REFORM_DATE)) {
+            return own;
+        }
+        return gazetteer
+                .onlyCommuneNamed(kind, name)
+                .map(c -> new Locality(c.province(), c.district(), own.commune()))
+                .orElse(own);
+    }
+
+    /**
+     * A district whose name several provinces have ("ỦY BAN NHÂN DÂN / HUYỆN CHÂU THÀNH": An Giang,
+     * Đồng Tháp, Tiền Giang, Bến Tre, …) is placed, as a commune is, by the superior it reports to
+     * ("Ủy ban nhân dân tỉnh An Giang (b/c)"), when that province has a district of the name.
+     */
+    private Locality districtPlacedByItsSuperior(Locality own, List<String> recipients, @Nullable LocalDate date) {
+        for (String r : recipients) {
+            if (!r.contains("(b/c)")) {
+                continue;
+            }
+            Locality superior = gazetteer.locate(List.of(r.replace("(b/c)", "").strip()), null, date);
+            String province = superior.province();
+            String district = own.district();
+            if (province != null
+                    && district != null
+                    && superior.district() == null
+                    && gazetteer.districtsNamed(district).stream()
+                            .anyMatch(u -> u.province().equals(province))) {
+                return new Locality(province, own.district(), own.commune());
+            }
+        }
+        return own;
     }
 
     private static String cleanRecipient(String r) {

@@ -230,9 +230,13 @@ final class OrganNames {
     private static final Pattern ENDS_WITH_BARE_UNIT =
             Pattern.compile("(?u)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$");
 
-    /** A unit and its name; a numbered ward ("phường 1" of Đà Lạt) is a place too. */
+    /**
+     * A unit and its name; a numbered ward ("phường 1" of Đà Lạt) is a place too, and so is a name
+     * ending in a numeral ("xã Sơn Kim 1").
+     */
     private static final Pattern PLACE_OF = Pattern.compile(
-            "(?u)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) ((?:\\p{Lu}[\\p{L}\\d'’]*|\\d+)(?: \\p{Lu}[\\p{L}\\d'’]*){0,4})");
+            "(?u)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) ((?:\\p{Lu}[\\p{L}\\d'’]*|\\d+)(?: \\p{Lu}[\\p{L}\\d'’]*){0,4}"
+                    + "(?: \\d{1,2}(?!\\d|[/.\\-]\\d))?)");
 
     private static final Pattern ACTING_BODY = Pattern.compile("(?u)(?:Ban )?(?:Thường trực|Thường vụ)");
 

@@ -108,8 +108,9 @@ class ContextOfShortIssuerTest {
 
     @Test
     void a_superior_named_short_places_no_commune() {
+        // A xã Tân Phong exists in many districts (the only thị trấn Tân Phong is placed by its name).
         String commune = document(
-                "ỦY BAN NHÂN DÂN\nTHỊ TRẤN TÂN PHONG",
+                "ỦY BAN NHÂN DÂN\nXÃ TÂN PHONG",
                 "Tân Phong",
                 "Kế hoạch số 60/KH-UBND ngày 19/8/2016 của UBND huyện",
                 "- UBND huyện (b/c);\n- Ủy ban nhân dân huyện Quảng Xương;");
