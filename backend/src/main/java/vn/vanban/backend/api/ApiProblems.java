@@ -6,12 +6,15 @@ import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.vanban.backend.document.AmbiguousDocumentException;
 import vn.vanban.backend.document.DocumentNotFoundException;
@@ -63,13 +66,42 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({ElasticsearchException.class, UncheckedIOException.class})
-    ProblemDetail unavailable(RuntimeException e) {
-        LOG.warn("Elasticsearch failed", e);
-        return problem(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "search-unavailable",
-                "Dịch vụ tìm kiếm tạm thời không trả lời / Search is unavailable",
-                "Vui lòng thử lại sau / Please try again later");
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+        if (e instanceof ElasticsearchException es && es.status() == 400) {
+            // Our requests are built valid: a 400 is a value of the client's that reached Elasticsearch
+            // (a crafted cursor, a date out of range), not an outage.
+            LOG.info("Elasticsearch refused a request built from the client's input: {}", es.getMessage());
+            return ResponseEntity.badRequest()
+                    .body(problem(
+                            HttpStatus.BAD_REQUEST,
+                            "invalid-query",
+                            "Không thể thực hiện truy vấn này / This query cannot be run",
+                            "Một tham số không hợp lệ (con trỏ 'after', ngày…) / A parameter is not valid (the"
+                                    + " 'after' cursor, a date…)"));
+        }
+        LOG.warn("Elasticsearch failed: {}", e.toString());
+        LOG.debug("Elasticsearch failure", e);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "15")
+                .body(problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "search-unavailable",
+                        "Dịch vụ tìm kiếm tạm thời không trả lời / Search is unavailable",
+                        "Vui lòng thử lại sau / Please try again later"));
+    }
+
+    /** A parameter of the wrong type ({@code size=abc}, {@code from=2022-13-01}): Spring's text is English only. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = ex.getPropertyName() == null ? "?" : ex.getPropertyName();
+        return ResponseEntity.badRequest()
+                .body(problem(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-parameter",
+                        "Tham số không hợp lệ / Invalid parameter",
+                        "Giá trị '" + ex.getValue() + "' không hợp lệ cho '" + name + "' / '" + ex.getValue()
+                                + "' is not a valid value of '" + name + "'"));
     }
 
     /** The reference graph is stale and could not be rebuilt now; a later request rebuilds it. */

@@ -145,6 +145,10 @@ class DocumentController {
 
     @GetMapping("/{key}/graph")
     GraphView graph(@PathVariable String key, @RequestParam(defaultValue = "2") int down, Audience audience) {
+        if (down < 0 || down > ReferenceGraphService.MAX_DOWN) {
+            throw new InvalidQueryException("'down' phải từ 0 đến " + ReferenceGraphService.MAX_DOWN
+                    + " / 'down' must be 0.." + ReferenceGraphService.MAX_DOWN);
+        }
         return graph.neighbourhood(key, down, audience);
     }
 

@@ -142,7 +142,8 @@ public class DocumentService {
         }
         SearchRequest.Builder s = new SearchRequest.Builder()
                 .index(index.alias())
-                .size(size)
+                // One more than the page tells whether another page follows (no `next` on the last).
+                .size(size + 1)
                 .trackTotalHits(t -> t.enabled(true))
                 .source(src -> src.filter(f -> f.includes(
                         DocumentFields.KEY,
@@ -168,13 +169,14 @@ public class DocumentService {
         }
         try {
             SearchResponse<Map> r = index.client().search(s.build(), Map.class);
-            List<Hit<Map>> hits = r.hits().hits();
+            List<Hit<Map>> all = r.hits().hits();
+            List<Hit<Map>> hits = all.size() > size ? all.subList(0, size) : all;
             Map<Relation, Long> counts = new EnumMap<>(Relation.class);
             for (Relation rel : Relation.values()) {
                 counts.put(rel, r.aggregations().get(rel.name()).filter().docCount());
             }
             var total = r.hits().total();
-            String next = hits.size() == size
+            String next = all.size() > size
                     ? new SearchService.Cursor(
                                     SearchQuery.Sort.DATE, hits.getLast().sort())
                             .encode()

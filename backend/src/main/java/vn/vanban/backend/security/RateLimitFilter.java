@@ -29,12 +29,15 @@ final class RateLimitFilter extends OncePerRequestFilter {
             if (!admission.allowed()) {
                 response.setStatus(429);
                 response.setHeader("Retry-After", Long.toString(admission.retryAfterSeconds()));
-                response.setContentType("application/json");
+                // RFC 9457, as every other error of the API.
+                long seconds = admission.retryAfterSeconds();
+                response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 response.getWriter()
-                        .write("{\"error\":\"Quá nhiều yêu cầu, thử lại sau "
-                                + admission.retryAfterSeconds()
-                                + " giây / Too many requests\"}");
+                        .write("{\"type\":\"/api/problems/too-many-requests\",\"status\":429,"
+                                + "\"title\":\"Quá nhiều yêu cầu / Too many requests\","
+                                + "\"detail\":\"Thử lại sau " + seconds + " giây / Try again in " + seconds
+                                + " seconds\"}");
                 return;
             }
         }

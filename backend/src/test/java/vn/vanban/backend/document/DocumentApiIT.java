@@ -328,6 +328,57 @@ class DocumentApiIT extends ApiTestBase {
         assertThat(api().get(CT03_PATH + "/cited-by?size=500").status()).isEqualTo(200);
     }
 
+    @Test
+    void a_crafted_cursor_that_elasticsearch_refuses_is_a_400_not_an_outage() {
+        // ["DATE","x","x"]: a cursor of the right shape whose date Elasticsearch cannot parse.
+        String crafted = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("[\"DATE\",\"x\",\"x\"]".getBytes(StandardCharsets.UTF_8));
+        ApiClient.Response r = api().get(CT03_PATH + "/cited-by?after=" + crafted);
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("type").asText()).endsWith("/invalid-query");
+        assertThat(r.text()).doesNotContain("parse_exception", "Exception");
+    }
+
+    @Test
+    void an_unknown_api_path_is_a_404_problem_not_the_portal_page() {
+        for (String path : List.of("/api/nope", CT03_PATH + "/nope")) {
+            ApiClient.Response r = api().get(path);
+            assertThat(r.status()).as(path).isEqualTo(404);
+            assertThat(r.json().get("type").asText()).as(path).endsWith("/no-such-endpoint");
+        }
+    }
+
+    @Test
+    void the_last_page_of_cited_by_has_no_next_even_when_it_is_full() {
+        JsonNode counts = ok(CT03_PATH + "/cited-by").get("countsByRelation");
+        for (String relation : List.of("IMPLEMENTS", "BASIS", "MENTIONS")) {
+            long n = counts.get(relation).asLong();
+            if (n == 0) {
+                continue;
+            }
+            JsonNode page = ok(CT03_PATH + "/cited-by?relation=" + relation + "&size=" + n);
+            assertThat(page.get("citedBy").size()).as(relation).isEqualTo((int) n);
+            assertThat(page.get("next").isNull()).as(relation).isTrue();
+        }
+    }
+
+    @Test
+    void parameters_of_the_wrong_type_or_out_of_range_answer_a_bilingual_problem() {
+        for (String path :
+                List.of(CT03_PATH + "/cited-by?size=abc", CT03_PATH + "/graph?down=x", "/api/search?q=a&year=abc")) {
+            ApiClient.Response r = api().get(path);
+            assertThat(r.status()).as(path).isEqualTo(400);
+            assertThat(r.json().get("type").asText()).as(path).endsWith("/invalid-parameter");
+            assertThat(r.json().get("title").asText()).as(path).contains("Tham số không hợp lệ", "Invalid parameter");
+        }
+        for (String down : List.of("-1", "6")) {
+            ApiClient.Response r = api().get(CT03_PATH + "/graph?down=" + down);
+            assertThat(r.status()).as(down).isEqualTo(400);
+            assertThat(r.json().get("type").asText()).as(down).endsWith("/invalid-query");
+        }
+    }
+
     /** Every entry of the pages from {@code path} on, following {@code next}. */
     private List<JsonNode> walk(String path) {
         List<JsonNode> out = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -96,7 +97,13 @@ class ApiSecurityTest {
         }
         mvc.perform(get("/api/audience").with(r -> remote(r, "10.9.9.9")))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(header().exists("Retry-After"));
+                .andExpect(header().exists("Retry-After"))
+                // A problem detail (RFC 9457) like every other error, in both languages.
+                .andExpect(
+                        header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.status").value(429))
+                .andExpect(jsonPath("$.type").value("/api/problems/too-many-requests"))
+                .andExpect(jsonPath("$.title").value("Quá nhiều yêu cầu / Too many requests"));
         for (int i = 0; i < 10; i++) {
             mvc.perform(get("/api/audience").with(httpBasic("lan", "lan-pw")).with(r -> remote(r, "10.9.9.9")))
                     .andExpect(status().isOk());

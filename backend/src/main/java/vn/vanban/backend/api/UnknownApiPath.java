@@ -1,0 +1,28 @@
+package vn.vanban.backend.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A GET of a path under {@code /api} that no endpoint serves: a 404 problem. Without it the request
+ * fell through to the portal's Vaadin servlet, which answered 200 with its HTML page; every mapped
+ * endpoint is more specific than this pattern and wins.
+ */
+@RestController
+class UnknownApiPath {
+
+    @GetMapping("/api/**")
+    ProblemDetail unknown(HttpServletRequest request) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND,
+                "Không có điểm cuối " + request.getRequestURI() + " / No endpoint " + request.getRequestURI()
+                        + " (xem / see /v3/api-docs)");
+        p.setType(URI.create("/api/problems/no-such-endpoint"));
+        p.setTitle("Không tìm thấy / Not found");
+        return p;
+    }
+}
