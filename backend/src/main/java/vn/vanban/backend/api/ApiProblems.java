@@ -81,13 +81,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         LOG.warn("Elasticsearch failed: {}", e.toString());
         LOG.debug("Elasticsearch failure", e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "15")
-                .body(problem(
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        "search-unavailable",
-                        "Dịch vụ tìm kiếm tạm thời không trả lời / Search is unavailable",
-                        "Vui lòng thử lại sau / Please try again later"));
+        return retryLater(
+                15,
+                "search-unavailable",
+                "Dịch vụ tìm kiếm tạm thời không trả lời / Search is unavailable",
+                "Vui lòng thử lại sau / Please try again later");
     }
 
     /** A parameter of the wrong type ({@code size=abc}, {@code from=2022-13-01}): Spring's text is English only. */
@@ -108,16 +106,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(GraphState.StaleGraphException.class)
     ResponseEntity<ProblemDetail> graphRebuilding(GraphState.StaleGraphException e) {
         LOG.warn("Reference graph stale", e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "30")
-                .body(problem(
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        "graph-rebuilding",
-                        "Sơ đồ tham chiếu đang được dựng lại / The reference graph is being rebuilt",
-                        "Vui lòng thử lại sau ít phút / Please try again in a few minutes"));
+        return retryLater(
+                30,
+                "graph-rebuilding",
+                "Sơ đồ tham chiếu đang được dựng lại / The reference graph is being rebuilt",
+                "Vui lòng thử lại sau ít phút / Please try again in a few minutes");
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    /** 503 with {@code Retry-After} (seconds): the API is there, what it needs is not yet. */
+    private static ResponseEntity<ProblemDetail> retryLater(int seconds, String type, String title, String detail) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(seconds))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, type, title, detail));
+    }
+
+    /** A problem detail of ours: {@code type} under {@code /api/problems/}, a bilingual title. */
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setType(URI.create("/api/problems/" + type));
         p.setTitle(title);

@@ -1,7 +1,6 @@
 package vn.vanban.backend.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +16,11 @@ class UnknownApiPath {
 
     @GetMapping("/api/**")
     ProblemDetail unknown(HttpServletRequest request) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+        return ApiProblems.problem(
                 HttpStatus.NOT_FOUND,
+                "no-such-endpoint",
+                "Không tìm thấy / Not found",
                 "Không có điểm cuối " + request.getRequestURI() + " / No endpoint " + request.getRequestURI()
                         + " (xem / see /v3/api-docs)");
-        p.setType(URI.create("/api/problems/no-such-endpoint"));
-        p.setTitle("Không tìm thấy / Not found");
-        return p;
     }
 }

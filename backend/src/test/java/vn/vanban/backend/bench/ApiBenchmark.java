@@ -287,25 +287,13 @@ public final class ApiBenchmark {
                     return times;
                 }));
             }
-            List<long[][]> all = new ArrayList<>();
+            List<Times> clientsTimes = new ArrayList<>();
             for (Future<long[][]> f : futures) {
-                all.add(f.get());
+                long[][] perQuery = f.get();
+                clientsTimes.add(new Times(
+                        Arrays.stream(perQuery).flatMapToLong(Arrays::stream).toArray(), perQuery));
             }
-            long[][] perQuery = new long[MIX.size()][];
-            for (int k = 0; k < MIX.size(); k++) {
-                int q = k;
-                perQuery[k] = all.stream()
-                        .flatMapToLong(t -> Arrays.stream(t[q]))
-                        .sorted()
-                        .toArray();
-            }
-            return new Times(
-                    all.stream()
-                            .flatMap(Arrays::stream)
-                            .flatMapToLong(Arrays::stream)
-                            .sorted()
-                            .toArray(),
-                    perQuery);
+            return Times.merge(clientsTimes);
         } finally {
             pool.shutdown();
         }
